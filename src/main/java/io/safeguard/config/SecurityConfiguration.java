@@ -1,0 +1,115 @@
+package io.safeguard.config;
+
+import io.safeguard.identity.Authorities;
+import io.safeguard.identity.PasswordSignIn;
+import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
+
+/**
+ * Two filter chains: the REST API (bearer tokens, stateless, no cookies so no CSRF) and the web pages (form sign-in
+ * with a TOTP second step, CSRF tokens on every form, idle logoff, strict security headers).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Argon2id (RFC 9106), behind a delegating encoder so stored hashes can move to stronger settings later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    /** The chains below own these filters; Boot must not also register them for every request. */
+    @Bean
+    FilterRegistrationBean<ApiTokenFilter> apiTokenFilterRegistration(ApiTokenFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdleLogoutFilter> idleLogoutFilterRegistration(IdleLogoutFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenFilter tokens, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(tokens, AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(Authorities.API))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response, 401,
+                                "Authentication required", "Send an API token: Authorization: Bearer sgt_..."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, 403,
+                                "Forbidden", "This token may not do that.")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, PasswordSignIn passwordSignIn, IdleLogoutFilter idleLogout)
+            throws Exception {
+        var afterPassword = new SavedRequestAwareAuthenticationSuccessHandler();
+        http.authenticationProvider(passwordSignIn)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/login", "/setup", "/invite/**", "/error", "/css/**", "/js/**", "/images/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login/totp").hasAuthority(Authorities.MFA_PENDING)
+                        .requestMatchers("/admin/**").hasAuthority(Authorities.PLATFORM_ADMIN)
+                        .anyRequest().hasAuthority(Authorities.ACCOUNT))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .successHandler((request, response, auth) -> {
+                            boolean pending = auth.getAuthorities().stream()
+                                    .anyMatch(a -> Authorities.MFA_PENDING.equals(a.getAuthority()));
+                            if (pending) {
+                                response.sendRedirect(request.getContextPath() + "/login/totp");
+                            } else {
+                                afterPassword.onAuthenticationSuccess(request, response, auth);
+                            }
+                        })
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(idleLogout, SecurityContextHolderAwareRequestFilter.class)
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                    var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+                    boolean pending = auth != null && auth.getAuthorities().stream()
+                            .anyMatch(a -> Authorities.MFA_PENDING.equals(a.getAuthority()));
+                    if (pending) {
+                        response.sendRedirect(request.getContextPath() + "/login/totp");
+                    } else {
+                        new AccessDeniedHandlerImpl().handle(request, response, e);
+                    }
+                }))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+}

@@ -1,0 +1,195 @@
+package io.safeguard.identity;
+
+import io.safeguard.shared.AccountId;
+import io.safeguard.shared.BusinessRuleViolation;
+import io.safeguard.shared.NotFound;
+import io.safeguard.shared.Permission;
+import io.safeguard.shared.Role;
+import io.safeguard.shared.TenantId;
+import io.safeguard.shared.TenantScope;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts (first owner, invitations) and managing who is a member of an organization with which role. */
+@Service
+@Transactional
+public class AccountAdministration {
+    private final Accounts accounts;
+    private final Memberships memberships;
+    private final Invitations invitations;
+    private final PasswordEncoder passwords;
+    private final ActivityTrail trail;
+    private final ApplicationEventPublisher events;
+    private final SignInProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountAdministration(Accounts accounts, Memberships memberships, Invitations invitations, PasswordEncoder passwords,
+            ActivityTrail trail, ApplicationEventPublisher events, SignInProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.passwords = passwords;
+        this.trail = trail;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** True until the first account exists: only then is the one-time setup page offered. */
+    @Transactional(readOnly = true)
+    public boolean setupNeeded() {
+        return !accounts.any();
+    }
+
+    /**
+     * Creates the first account, a platform administrator who owns every organization without an owner. Refused once
+     * any account exists: there is no default password and no second setup.
+     */
+    public synchronized AccountSummary createFirstOwner(String email, String displayName, String password) {
+        if (accounts.any()) {
+            throw new BusinessRuleViolation("identity.setup-done", "Safeguard is already set up: sign in instead.");
+        }
+        String normalized = EmailAddresses.normalize(email);
+        String name = DisplayNames.check(displayName);
+        PasswordPolicy.check(password, normalized);
+        var account = new Account(AccountId.random(), normalized, name, passwords.encode(password), AccountStatus.ACTIVE,
+                true, null, null, 0, null, clock.instant());
+        accounts.insert(account);
+        trail.recordFor(account.id(), normalized, ActivityEntry.of(null, "identity.setup.owner-created", "account", account.id()));
+        events.publishEvent(new PlatformAdministratorCreated(account.id()));
+        return account.summary();
+    }
+
+    /** Makes {@code account} a member with {@code role}, for the organization module (creator of a new tenant). */
+    public void grant(AccountId account, TenantId tenant, Role role) {
+        accounts.get(account);
+        memberships.put(new Membership(account, tenant, role), clock.instant());
+        trail.record(ActivityEntry.of(tenant, "identity.member.grant", "account", account).withDetail("role " + role.name()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean locked(AccountId account) {
+        return accounts.get(account).isLockedAt(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public AccountSummary summary(AccountId account) {
+        return accounts.get(account).summary();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> owners(TenantId tenant) {
+        return memberships.ofTenant(tenant).stream().filter(m -> m.role() == Role.OWNER).map(Member::account).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> platformAdministrators() {
+        return accounts.platformAdmins().stream().map(Account::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> members(TenantScope scope) {
+        scope.require(Permission.VIEW);
+        return memberships.ofTenant(scope.tenantId());
+    }
+
+    public Invitation invite(TenantScope by, String email, Role role) {
+        by.require(Permission.MANAGE_MEMBERS);
+        String normalized = EmailAddresses.normalize(email);
+        var existing = accounts.findByEmail(normalized);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            if (memberships.roleOf(account.id(), by.tenantId()).isPresent()) {
+                throw new BusinessRuleViolation("identity.already-member", "This account is already a member.");
+            }
+            memberships.put(new Membership(account.id(), by.tenantId(), role), clock.instant());
+            trail.record(ActivityEntry.of(by.tenantId(), "identity.member.add", "account", account.id())
+                    .withDetail("role " + role.name()));
+            if (account.status() != AccountStatus.INVITED) {
+                return new Invitation(account.summary(), null, null);
+            }
+            return newLink(by, account);
+        }
+        var account = new Account(AccountId.random(), normalized, normalized, null, AccountStatus.INVITED, false, null,
+                null, 0, null, clock.instant());
+        accounts.insert(account);
+        memberships.put(new Membership(account.id(), by.tenantId(), role), clock.instant());
+        trail.record(ActivityEntry.of(by.tenantId(), "identity.member.invite", "account", account.id())
+                .withDetail("role " + role.name()));
+        return newLink(by, account);
+    }
+
+    private Invitation newLink(TenantScope by, Account account) {
+        String token = Tokens.newToken(random, "sgi_");
+        Instant expires = clock.instant().plus(properties.invitationValidity());
+        invitations.insert(Tokens.sha256(token), account.id(), by.tenantId(), by.accountId(), expires);
+        return new Invitation(account.summary(), token, expires);
+    }
+
+    /** The invited person sets a name and password through the one-time link. */
+    public AccountSummary acceptInvitation(String token, String displayName, String password) {
+        var invitation = invitations.findOpen(Tokens.sha256(token), clock.instant())
+                .orElseThrow(() -> new BusinessRuleViolation("identity.invitation-invalid",
+                        "This invitation link is not valid: it was used already or has expired. Ask for a new one."));
+        Account account = accounts.get(invitation.accountId());
+        String name = DisplayNames.check(displayName);
+        PasswordPolicy.check(password, account.email());
+        accounts.activate(account.id(), name, passwords.encode(password));
+        invitations.markAccepted(Tokens.sha256(token), clock.instant());
+        trail.recordFor(account.id(), account.email(),
+                ActivityEntry.of(invitation.tenantId(), "identity.invitation.accept", "account", account.id()));
+        return accounts.get(account.id()).summary();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean invitationOpen(String token) {
+        return invitations.findOpen(Tokens.sha256(token), clock.instant()).isPresent();
+    }
+
+    public void changeRole(TenantScope by, AccountId member, Role role) {
+        by.require(Permission.MANAGE_MEMBERS);
+        Role current = memberships.roleOf(member, by.tenantId())
+                .or(() -> invitedRole(member, by.tenantId()))
+                .orElseThrow(() -> new NotFound("member", member));
+        if (current == Role.OWNER && role != Role.OWNER) {
+            requireAnotherOwner(by.tenantId());
+        }
+        memberships.put(new Membership(member, by.tenantId(), role), clock.instant());
+        trail.record(ActivityEntry.of(by.tenantId(), "identity.member.role-change", "account", member)
+                .withDetail(current.name() + " -> " + role.name()));
+    }
+
+    public void removeMember(TenantScope by, AccountId member) {
+        by.require(Permission.MANAGE_MEMBERS);
+        Role current = memberships.roleOf(member, by.tenantId())
+                .or(() -> invitedRole(member, by.tenantId()))
+                .orElseThrow(() -> new NotFound("member", member));
+        if (current == Role.OWNER) {
+            requireAnotherOwner(by.tenantId());
+        }
+        memberships.remove(member, by.tenantId());
+        trail.record(ActivityEntry.of(by.tenantId(), "identity.member.remove", "account", member)
+                .withDetail("was " + current.name()));
+    }
+
+    private java.util.Optional<Role> invitedRole(AccountId member, TenantId tenant) {
+        return memberships.ofTenant(tenant).stream()
+                .filter(m -> m.account().id().equals(member))
+                .map(Member::role)
+                .findFirst();
+    }
+
+    private void requireAnotherOwner(TenantId tenant) {
+        if (memberships.countWithRole(tenant, Role.OWNER) <= 1) {
+            throw new BusinessRuleViolation("identity.last-owner",
+                    "An organization needs at least one owner: make someone else owner first.");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.safeguard.identity;
+
+import io.safeguard.shared.AccountId;
+import io.safeguard.shared.TenantId;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The platform's activity trail (164.312(b) audit controls, applied to Safeguard itself): every change and every view
+ * of a sensitive record is appended here, in the same transaction as the change, hash-chained so that an edited,
+ * deleted or reordered row is detected by {@link #verify()}.
+ */
+@Service
+public class ActivityTrail {
+    private final JdbcActivities activities;
+    private final Clock clock;
+
+    ActivityTrail(JdbcActivities activities, Clock clock) {
+        this.activities = activities;
+        this.clock = clock;
+    }
+
+    /** Records an entry for the caller of the current request (or the system, outside a request). */
+    @Transactional
+    public void record(ActivityEntry entry) {
+        Actor actor = currentActor();
+        append(entry, actor.accountId(), actor.label());
+    }
+
+    /** Records an entry for a named account, for sign-in events that happen before anyone is authenticated. */
+    @Transactional
+    public void recordFor(@Nullable AccountId account, @Nullable String label, ActivityEntry entry) {
+        append(entry, account, label);
+    }
+
+    private void append(ActivityEntry entry, @Nullable AccountId account, @Nullable String label) {
+        JdbcActivities.Head head = activities.lockHead();
+        // Stored with microsecond precision by both databases: truncate first so the hash recomputes.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var unhashed = new ActivityRecord(head.seq() + 1, now, account, truncate(label, 254), entry.tenantId(),
+                entry.action(), entry.objectType(), truncate(entry.objectId(), 100), truncate(entry.detail(), 1000),
+                sourceAddress(), head.hash(), "");
+        var record = withHash(unhashed, ActivityChain.hash(unhashed));
+        activities.append(record);
+    }
+
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        var check = new ChainCheck();
+        activities.forEachInOrder(check::accept);
+        return check.result(activities.head());
+    }
+
+    /** Newest first; {@code tenant == null} reads the whole platform's trail (platform administrators only). */
+    @Transactional(readOnly = true)
+    public List<ActivityRecord> page(@Nullable TenantId tenant, @Nullable String actionPrefix, long beforeSeq, int limit) {
+        return activities.page(tenant, actionPrefix, beforeSeq <= 0 ? Long.MAX_VALUE : beforeSeq, Math.min(limit, 500));
+    }
+
+    private static ActivityRecord withHash(ActivityRecord r, String hash) {
+        return new ActivityRecord(r.seq(), r.occurredAt(), r.accountId(), r.accountEmail(), r.tenantId(), r.action(),
+                r.objectType(), r.objectId(), r.detail(), r.sourceAddress(), r.prevHash(), hash);
+    }
+
+    private static @Nullable String truncate(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static @Nullable String sourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static Actor currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Object principal = auth == null ? null : auth.getPrincipal();
+        return switch (principal) {
+            case AccountPrincipal p -> new Actor(p.id(), p.email());
+            case ApiTokenPrincipal t -> new Actor(t.accountId(), t.email() + " (API token " + t.tokenName() + ")");
+            case null, default -> new Actor(null, "system");
+        };
+    }
+
+    private record Actor(@Nullable AccountId accountId, String label) {}
+
+    /** Walks the rows in order and remembers the first one that breaks the chain. */
+    private static final class ChainCheck {
+        private long expectedSeq = 1;
+        private String previousHash = ActivityChain.GENESIS;
+        private ChainVerification.@Nullable Broken broken;
+
+        void accept(ActivityRecord row) {
+            if (broken != null) {
+                return;
+            }
+            if (row.seq() != expectedSeq) {
+                broken = new ChainVerification.Broken(expectedSeq, "row " + expectedSeq + " is missing (next row is " + row.seq() + ")");
+            } else if (!row.prevHash().equals(previousHash)) {
+                broken = new ChainVerification.Broken(row.seq(), "row does not link to the row before it");
+            } else if (!ActivityChain.hash(row).equals(row.hash())) {
+                broken = new ChainVerification.Broken(row.seq(), "row content does not match its hash (edited)");
+            }
+            expectedSeq = row.seq() + 1;
+            previousHash = row.hash();
+        }
+
+        ChainVerification result(JdbcActivities.Head head) {
+            if (broken != null) {
+                return broken;
+            }
+            long rows = expectedSeq - 1;
+            if (head.seq() != rows || !head.hash().equals(previousHash)) {
+                return new ChainVerification.Broken(rows + 1,
+                        "the trail ends at row " + rows + " but its recorded head is row " + head.seq() + " (rows removed from the end)");
+            }
+            return new ChainVerification.Intact(rows, head.hash());
+        }
+    }
+}

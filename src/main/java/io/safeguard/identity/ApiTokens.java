@@ -1,0 +1,93 @@
+package io.safeguard.identity;
+
+import io.safeguard.shared.AccountId;
+import io.safeguard.shared.BusinessRuleViolation;
+import io.safeguard.shared.NotFound;
+import io.safeguard.shared.Role;
+import io.safeguard.shared.TenantId;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bearer tokens for the REST API. A token acts for one account in one organization with at most the account's role
+ * there; it stops working when revoked, expired, or when the account leaves the organization.
+ */
+@Service
+@Transactional
+public class ApiTokens {
+    private final JdbcApiTokens tokens;
+    private final Memberships memberships;
+    private final Accounts accounts;
+    private final ActivityTrail trail;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcApiTokens tokens, Memberships memberships, Accounts accounts, ActivityTrail trail, Clock clock) {
+        this.tokens = tokens;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /** Returns the secret, which is never shown again. */
+    public String create(AccountId account, TenantId tenant, Role role, String name, @Nullable Duration validity) {
+        Role memberRole = memberships.roleOf(account, tenant).orElseThrow(() -> new NotFound("organization", tenant));
+        if (!role.isAtMost(memberRole)) {
+            throw new BusinessRuleViolation("identity.token-role-too-high",
+                    "A token cannot have more rights than your own role (" + memberRole.label() + ").");
+        }
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            throw new BusinessRuleViolation("identity.token-name", "Give the token a name of at most 100 characters.");
+        }
+        String secret = Tokens.newToken(random, "sgt_");
+        Instant now = clock.instant();
+        var token = new ApiToken(UUID.randomUUID(), cleanName, tenant, role, now,
+                validity == null ? null : now.plus(validity), null, null);
+        tokens.insert(token, Tokens.sha256(secret), account);
+        trail.record(ActivityEntry.of(tenant, "identity.api-token.create", "api-token", token.id())
+                .withDetail("role " + role.name()));
+        return secret;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> of(AccountId account) {
+        return tokens.ofAccount(account);
+    }
+
+    public void revoke(AccountId account, UUID tokenId) {
+        ApiToken token = tokens.find(account, tokenId).orElseThrow(() -> new NotFound("api token", tokenId));
+        tokens.revoke(tokenId, clock.instant());
+        trail.record(ActivityEntry.of(token.tenantId(), "identity.api-token.revoke", "api-token", tokenId));
+    }
+
+    /** The principal for a presented secret, if the token is valid now and its account still belongs to the tenant. */
+    public Optional<ApiTokenPrincipal> authenticate(String secret) {
+        if (secret == null || !secret.startsWith("sgt_") || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByHash(Tokens.sha256(secret))
+                .filter(found -> found.token().activeAt(now))
+                .flatMap(found -> {
+                    Optional<Role> memberRole = memberships.roleOf(found.accountId(), found.token().tenantId());
+                    if (memberRole.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    Role effective = found.token().role().isAtMost(memberRole.get()) ? found.token().role() : memberRole.get();
+                    tokens.touch(found.token().id(), now);
+                    Account account = accounts.get(found.accountId());
+                    return Optional.of(new ApiTokenPrincipal(found.token().id(), found.token().name(), found.accountId(),
+                            account.email(), found.token().tenantId(), effective));
+                });
+    }
+}
