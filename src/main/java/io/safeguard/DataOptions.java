@@ -4,20 +4,23 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** Where the data lives: the embedded database under {@code --data-dir}, or PostgreSQL by {@code --db-url}. */
-public class DataOptions {
-    @Option(names = "--data-dir", defaultValue = "${SAFEGUARD_DATA_DIR:-./data}",
+class DataOptions {
+    @Option(names = "--data-dir", defaultValue = "${SAFEGUARD_DATA_DIR:-./data}", scope = ScopeType.INHERIT,
             description = "Folder of the embedded database and stored files (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--db-url", description = "JDBC URL of a PostgreSQL database instead of the embedded one.")
+    @Option(names = "--db-url", scope = ScopeType.INHERIT,
+            description = "JDBC URL of a PostgreSQL database instead of the embedded one.")
     String dbUrl;
 
-    @Option(names = "--db-user", description = "PostgreSQL user.")
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, description = "PostgreSQL user.")
     String dbUser;
 
-    @Option(names = "--db-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
+    @Option(names = "--db-password-env", scope = ScopeType.INHERIT,
+            description = "Name of the environment variable that holds the PostgreSQL password.")
     String dbPasswordEnv;
 
     /** Command-line arguments outrank application.yaml and the environment, as options given on purpose should. */

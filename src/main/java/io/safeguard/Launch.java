@@ -9,10 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the application without a web server, for CLI commands that read or change the database. When a server
  * already holds the embedded database file, says so instead of failing with a stack trace.
  */
-public final class Launch {
+final class Launch {
     private Launch() {}
 
-    public static ConfigurableApplicationContext database(DataOptions data) {
+    static ConfigurableApplicationContext database(DataOptions data) {
         var application = new SpringApplication(SafeguardApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
@@ -40,7 +40,7 @@ public final class Launch {
     }
 
     /** The embedded database is open in a running server. */
-    public static final class DatabaseBusy extends RuntimeException {
+    static final class DatabaseBusy extends RuntimeException {
         DatabaseBusy(String dataDir) {
             super("The database in " + dataDir + " is in use by a running Safeguard server. "
                     + "Stop the server first, or use the web pages or REST API.");

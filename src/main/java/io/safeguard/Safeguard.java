@@ -2,24 +2,57 @@ package io.safeguard;
 
 import io.safeguard.identity.cli.ActivityCommand;
 import io.safeguard.identity.cli.AdminCommand;
+import io.safeguard.shared.DatabaseCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The {@code safeguard} command line. {@code serve} (the default) runs the web server; the other commands either open
- * the database without a web server or, when they need no data, run without any Spring context.
+ * The {@code safeguard} command line. {@code serve} (the default) runs the web server; a {@link DatabaseCommand}
+ * gets the application without a web server; any other command runs without a Spring context.
  */
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
         subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, CommandLine.HelpCommand.class})
 public class Safeguard {
+    @Mixin
+    DataOptions data;
 
     public static void main(String[] args) {
-        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        int exit = new CommandLine(new Safeguard()).setCaseInsensitiveEnumValuesAllowed(true).execute(effective);
+        int exit = run(args);
         if (exit != 0 || !ServeCommand.started()) {
             System.exit(exit);
         }
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        var root = new Safeguard();
+        return new CommandLine(root)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(root::execute)
+                .execute(effective);
+    }
+
+    private int execute(ParseResult parsed) {
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        if (last.commandSpec().userObject() instanceof DatabaseCommand command
+                && !CommandLine.printHelpIfRequested(parsed)) {
+            try (var context = Launch.database(data)) {
+                return command.run(context::getBean);
+            } catch (Launch.DatabaseBusy e) {
+                System.err.println(e.getMessage());
+                return 3;
+            } catch (Exception e) {
+                throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.getMessage(), e);
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -3,15 +3,15 @@ package io.safeguard;
 import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "serve", description = "Start the web server (the default command).")
 class ServeCommand implements Callable<Integer> {
     private static volatile boolean started;
 
-    @Mixin
-    DataOptions data;
+    @ParentCommand
+    Safeguard root;
 
     @Option(names = "--port", defaultValue = "${SAFEGUARD_PORT:-8080}", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -22,7 +22,7 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var application = new SpringApplication(SafeguardApplication.class);
-        var properties = data.properties();
+        var properties = root.data.properties();
         properties.put("server.port", port);
         properties.put("safeguard.demo", demo);
         application.run(DataOptions.asArguments(properties));

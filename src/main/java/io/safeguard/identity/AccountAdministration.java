@@ -75,6 +75,11 @@ public class AccountAdministration {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).map(Account::summary);
+    }
+
+    @Transactional(readOnly = true)
     public boolean locked(AccountId account) {
         return accounts.get(account).isLockedAt(clock.instant());
     }

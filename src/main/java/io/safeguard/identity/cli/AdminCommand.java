@@ -1,15 +1,12 @@
 package io.safeguard.identity.cli;
 
-import io.safeguard.DataOptions;
-import io.safeguard.Launch;
 import io.safeguard.identity.AccountAdministration;
 import io.safeguard.shared.BusinessRuleViolation;
+import io.safeguard.shared.DatabaseCommand;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "admin", description = "Platform administration.", subcommands = AdminCommand.CreateOwner.class)
@@ -17,10 +14,7 @@ public class AdminCommand {
 
     /** The headless counterpart of the one-time setup page. */
     @Command(name = "create-owner", description = "Create the first owner account (only while no account exists).")
-    static class CreateOwner implements Callable<Integer> {
-        @Mixin
-        DataOptions data;
-
+    static class CreateOwner implements DatabaseCommand {
         @Option(names = "--email", required = true, description = "E-mail address (the sign-in name).")
         String email;
 
@@ -34,7 +28,7 @@ public class AdminCommand {
         char[] password;
 
         @Override
-        public Integer call() throws Exception {
+        public int run(Beans beans) throws Exception {
             String secret = passwordFromStdin
                     ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
                     : password == null ? null : new String(password);
@@ -42,16 +36,13 @@ public class AdminCommand {
                 System.err.println("Give a password with --password (prompted) or --password-stdin.");
                 return 2;
             }
-            try (var context = Launch.database(data)) {
-                var account = context.getBean(AccountAdministration.class).createFirstOwner(email, name, secret);
-                System.out.println("Created owner " + account.email() + ". Sign in at the web address of your server.");
+            try {
+                var account = beans.get(AccountAdministration.class).createFirstOwner(email, name, secret);
+                System.out.println("Created owner " + account.email() + ". Sign in on the web server's address.");
                 return 0;
             } catch (BusinessRuleViolation e) {
                 System.err.println(e.getMessage());
                 return 1;
-            } catch (Launch.DatabaseBusy e) {
-                System.err.println(e.getMessage());
-                return 3;
             }
         }
     }
