@@ -1,7 +1,6 @@
 package io.safeguard.config;
 
 import io.safeguard.identity.Authorities;
-import io.safeguard.identity.PasswordSignIn;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -61,11 +60,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, PasswordSignIn passwordSignIn, IdleLogoutFilter idleLogout)
+    SecurityFilterChain webChain(HttpSecurity http, IdleLogoutFilter idleLogout)
             throws Exception {
         var afterPassword = new SavedRequestAwareAuthenticationSuccessHandler();
-        http.authenticationProvider(passwordSignIn)
-                .authorizeHttpRequests(authorize -> authorize
+        // PasswordSignIn is the global AuthenticationManager's only provider (a bean); adding it here as well would
+        // make a failed password count twice.
+        http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/setup", "/invite/**", "/error", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/login/totp").hasAuthority(Authorities.MFA_PENDING)

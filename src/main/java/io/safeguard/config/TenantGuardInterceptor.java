@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -31,6 +32,9 @@ class TenantGuardInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        if (!(handler instanceof HandlerMethod)) {
+            return true; // no page here: the resource handler answers 404
+        }
         TenantScope scope = resolver.resolve(request);
         if (!SAFE_METHODS.contains(request.getMethod()) && !scope.can(Permission.EDIT)) {
             throw new AccessDenied("your role (" + scope.role().label() + ") is read-only in this organization");

@@ -136,6 +136,7 @@ class JdbcAccounts implements Accounts {
 
     /** Timestamps go to the database as UTC offsets, so the JVM's default zone never shifts them. */
     static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        // Both databases keep microseconds; truncating here (not rounding there) keeps boundaries exact.
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

@@ -11,6 +11,6 @@ public class TestClockConfiguration {
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock(Instant.now());
+        return new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 }

@@ -1,0 +1,158 @@
+package io.safeguard.identity;
+
+import static io.safeguard.support.Fixtures.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.safeguard.support.Fixtures;
+import io.safeguard.support.Fixtures.Person;
+import io.safeguard.support.IntegrationTest;
+import io.safeguard.support.MutableClock;
+import io.safeguard.shared.Role;
+import io.safeguard.shared.TenantId;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Sign-in as a person meets it: password, TOTP second step, lock-out, idle logoff, CSRF and security headers. */
+@IntegrationTest
+abstract class SignInIntegrationTests {
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired MutableClock clock;
+    @Autowired TotpEnrolment enrolment;
+    @Autowired TenantAccess access;
+    @Autowired ActivityTrail trail;
+
+    TenantId tenant;
+    Person member;
+
+    @BeforeEach
+    void organizationWithAMember() {
+        tenant = fixtures.organization("Sign-in Clinic");
+        member = fixtures.member(tenant, Role.CONTRIBUTOR);
+    }
+
+    @Test
+    void signsInWithEmailAndPassword() throws Exception {
+        mvc.perform(formLogin("/login").userParameter("email").user(member.email().toUpperCase()).password(member.password()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void refusesAWrongPasswordAndRecordsTheFailure() throws Exception {
+        mvc.perform(formLogin("/login").userParameter("email").user(member.email()).password("not the password"))
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(trail.page(null, "identity.sign-in.failure", 0, 50))
+                .anySatisfy(r -> assertThat(r.accountId()).isEqualTo(member.id()));
+    }
+
+    @Test
+    void locksTheAccountAfterFiveFailuresUntilTheLockoutEnds() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").userParameter("email").user(member.email()).password("wrong " + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin("/login").userParameter("email").user(member.email()).password(member.password()))
+                .andExpect(redirectedUrl("/login?locked"));
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        mvc.perform(formLogin("/login").userParameter("email").user(member.email()).password(member.password()))
+                .andExpect(redirectedUrl("/login?locked"));
+        clock.advance(Duration.ofSeconds(1));
+        mvc.perform(formLogin("/login").userParameter("email").user(member.email()).password(member.password()))
+                .andExpect(redirectedUrl("/"));
+        assertThat(trail.page(null, "identity.sign-in.lock", 0, 50))
+                .anySatisfy(r -> assertThat(r.accountId()).isEqualTo(member.id()));
+    }
+
+    @Test
+    void anAccountWithTotpNeedsTheCodeBeforeAnythingElse() throws Exception {
+        String secret = enrol(member);
+        MockHttpSession session = passwordStep(member);
+        mvc.perform(get("/t/" + tenant).session(session)).andExpect(redirectedUrl("/login/totp"));
+
+        mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", "000000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("not right")));
+
+        mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", TotpCodes.next(secret, clock.instant())))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/t/" + tenant).session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aTotpCodeWorksOnlyOnce() throws Exception {
+        String secret = enrol(member);
+        String code = TotpCodes.next(secret, clock.instant());
+        MockHttpSession first = passwordStep(member);
+        mvc.perform(post("/login/totp").session(first).with(csrf()).param("code", code)).andExpect(redirectedUrl("/"));
+        MockHttpSession second = passwordStep(member);
+        mvc.perform(post("/login/totp").session(second).with(csrf()).param("code", code)).andExpect(status().isOk());
+        mvc.perform(get("/t/" + tenant).session(second)).andExpect(redirectedUrl("/login/totp"));
+    }
+
+    @Test
+    void anOrganizationRequiringMfaTurnsAwayAPasswordOnlySession() throws Exception {
+        access.setMfaRequired(fixtures.ownerScope(tenant), true);
+        mvc.perform(get("/t/" + tenant).with(signedIn(member, false)))
+                .andExpect(redirectedUrl("/account/security?required"));
+        mvc.perform(get("/t/" + tenant).with(signedIn(member, true))).andExpect(status().isOk());
+    }
+
+    @Test
+    void logsOffAfterFifteenIdleMinutes() throws Exception {
+        MockHttpSession session = passwordStep(member);
+        mvc.perform(get("/t/" + tenant).session(session)).andExpect(status().isOk());
+        clock.advance(Duration.ofMinutes(15));
+        mvc.perform(get("/t/" + tenant).session(session)).andExpect(status().isOk()); // exactly 15 minutes: still on
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        mvc.perform(get("/t/" + tenant).session(session)).andExpect(redirectedUrl("/login?timeout"));
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        Person owner = fixtures.member(tenant, Role.OWNER);
+        mvc.perform(post("/t/" + tenant + "/organization/sites").with(signedIn(owner)).param("name", "Annex"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/t/" + tenant + "/organization/sites").with(signedIn(owner)).with(csrf()).param("name", "Annex"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+
+    @Test
+    void pagesNeedASignedInAccount() throws Exception {
+        mvc.perform(get("/t/" + tenant)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/portfolio")).andExpect(redirectedUrl("/login"));
+    }
+
+    private String enrol(Person person) {
+        var pending = enrolment.start(person.id());
+        enrolment.confirm(person.id(), pending.secret(), TotpCodes.at(pending.secret(), clock.instant()));
+        return pending.secret();
+    }
+
+    private MockHttpSession passwordStep(Person person) throws Exception {
+        var result = mvc.perform(formLogin("/login").userParameter("email").user(person.email()).password(person.password()))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
