@@ -23,6 +23,7 @@ public class AccountAdministration {
     private final Accounts accounts;
     private final Memberships memberships;
     private final Invitations invitations;
+    private final JdbcActivities activities;
     private final PasswordEncoder passwords;
     private final ActivityTrail trail;
     private final ApplicationEventPublisher events;
@@ -30,8 +31,10 @@ public class AccountAdministration {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccountAdministration(Accounts accounts, Memberships memberships, Invitations invitations, PasswordEncoder passwords,
-            ActivityTrail trail, ApplicationEventPublisher events, SignInProperties properties, Clock clock) {
+    AccountAdministration(Accounts accounts, Memberships memberships, Invitations invitations, JdbcActivities activities,
+            PasswordEncoder passwords, ActivityTrail trail, ApplicationEventPublisher events, SignInProperties properties,
+            Clock clock) {
+        this.activities = activities;
         this.accounts = accounts;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -52,7 +55,10 @@ public class AccountAdministration {
      * Creates the first account, a platform administrator who owns every organization without an owner. Refused once
      * any account exists: there is no default password and no second setup.
      */
-    public synchronized AccountSummary createFirstOwner(String email, String displayName, String password) {
+    public AccountSummary createFirstOwner(String email, String displayName, String password) {
+        // Two setups racing (two browsers, or the page and the CLI): the activity trail's head row is locked by both,
+        // so the second waits until the first commits and then sees its account.
+        activities.lockHead();
         if (accounts.any()) {
             throw new BusinessRuleViolation("identity.setup-done", "Safeguard is already set up: sign in instead.");
         }
@@ -111,6 +117,13 @@ public class AccountAdministration {
         var existing = accounts.findByEmail(normalized);
         if (existing.isPresent()) {
             Account account = existing.get();
+            if (account.status() == AccountStatus.INVITED && invitedRole(account.id(), by.tenantId()).isPresent()) {
+                // Invited before and never joined (link lost or expired): a fresh link, with the role now chosen.
+                memberships.put(new Membership(account.id(), by.tenantId(), role), clock.instant());
+                trail.record(ActivityEntry.of(by.tenantId(), "identity.member.reinvite", "account", account.id())
+                        .withDetail("role " + role.name()));
+                return newLink(by, account);
+            }
             if (memberships.roleOf(account.id(), by.tenantId()).isPresent()) {
                 throw new BusinessRuleViolation("identity.already-member", "This account is already a member.");
             }

@@ -1,0 +1,82 @@
+package io.safeguard.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import io.safeguard.shared.BusinessRuleViolation;
+import io.safeguard.shared.Role;
+import io.safeguard.shared.TenantId;
+import io.safeguard.support.Fixtures;
+import io.safeguard.support.IntegrationTest;
+import io.safeguard.support.MutableClock;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Invitations are one-time, expire, can be renewed; an organization always keeps an owner. */
+@IntegrationTest
+abstract class MembershipIntegrationTests {
+    private static final String PASSWORD = "a long and private passphrase";
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired AccountAdministration administration;
+    @Autowired MutableClock clock;
+
+    TenantId tenant;
+
+    @BeforeEach
+    void organization() {
+        tenant = fixtures.organization("Member Clinic");
+    }
+
+    @Test
+    void anInvitationLinkWorksOnceAndThenThePersonSignsIn() throws Exception {
+        var invitation = administration.invite(fixtures.ownerScope(tenant), "Nora@Clinic.test", Role.AUDITOR);
+        assertThat(invitation.needsLink()).isTrue();
+        administration.acceptInvitation(invitation.token(), "Nora", PASSWORD);
+        assertThatThrownBy(() -> administration.acceptInvitation(invitation.token(), "Mallory", "another long passphrase"))
+                .isInstanceOf(BusinessRuleViolation.class);
+        mvc.perform(formLogin("/login").userParameter("email").user("nora@clinic.test").password(PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        assertThat(administration.members(fixtures.ownerScope(tenant)))
+                .anySatisfy(m -> assertThat(m.role()).isEqualTo(Role.AUDITOR));
+    }
+
+    @Test
+    void anInvitationExpiresAfterSevenDaysAndCanBeRenewed() {
+        var invitation = administration.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
+        clock.advance(Duration.ofDays(7));
+        assertThat(administration.invitationOpen(invitation.token())).isFalse();
+        assertThatThrownBy(() -> administration.acceptInvitation(invitation.token(), "Late", PASSWORD))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("expired");
+
+        var renewed = administration.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
+        assertThat(renewed.token()).isNotEqualTo(invitation.token());
+        assertThat(administration.acceptInvitation(renewed.token(), "Late", PASSWORD).status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void anExistingAccountJoinsWithoutALink() {
+        var person = fixtures.member(fixtures.organization("Other Clinic"), Role.OWNER);
+        var invitation = administration.invite(fixtures.ownerScope(tenant), person.email(), Role.COMPLIANCE_OFFICER);
+        assertThat(invitation.needsLink()).isFalse();
+        assertThatThrownBy(() -> administration.invite(fixtures.ownerScope(tenant), person.email(), Role.AUDITOR))
+                .hasMessageContaining("already a member");
+    }
+
+    @Test
+    void theLastOwnerCanNeitherLeaveNorBeDemoted() {
+        var scope = fixtures.ownerScope(tenant);
+        assertThatThrownBy(() -> administration.changeRole(scope, scope.accountId(), Role.AUDITOR))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at least one owner");
+        assertThatThrownBy(() -> administration.removeMember(scope, scope.accountId()))
+                .isInstanceOf(BusinessRuleViolation.class);
+        var second = fixtures.member(tenant, Role.OWNER);
+        administration.changeRole(scope, second.id(), Role.CONTRIBUTOR);
+        assertThat(administration.owners(tenant)).hasSize(1);
+    }
+}
