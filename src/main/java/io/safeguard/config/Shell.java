@@ -2,6 +2,7 @@ package io.safeguard.config;
 
 import io.safeguard.identity.AccountPrincipal;
 import io.safeguard.organization.PortfolioEntry;
+import io.safeguard.shared.NavigationItem;
 import io.safeguard.shared.Permission;
 import io.safeguard.shared.TenantId;
 import io.safeguard.shared.TenantScope;
@@ -10,7 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /** What the page layout needs: the signed-in account, the tenant switcher's list, and the current organization. */
 public record Shell(
-        AccountPrincipal account, List<PortfolioEntry> portfolio, @Nullable TenantScope scope, long idleSeconds) {
+        AccountPrincipal account, List<PortfolioEntry> portfolio, @Nullable TenantScope scope, long idleSeconds,
+        List<NavigationItem> navigation) {
+
+    /** The side navigation entries the caller's role may see. */
+    public List<NavigationItem> menu() {
+        return scope == null ? List.of() : navigation.stream().filter(item -> scope.can(item.requires())).toList();
+    }
 
     public @Nullable PortfolioEntry current() {
         if (scope == null) {

@@ -4,7 +4,10 @@ import io.safeguard.identity.AccountPrincipal;
 import io.safeguard.identity.SignInProperties;
 import io.safeguard.organization.Organizations;
 import io.safeguard.shared.TenantScope;
+import io.safeguard.shared.NavigationItem;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import io.safeguard.identity.Authorities;
 import org.springframework.security.core.Authentication;
@@ -17,10 +20,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellModel {
     private final Organizations organizations;
     private final SignInProperties signIn;
+    private final List<NavigationItem> navigation;
 
-    ShellModel(Organizations organizations, SignInProperties signIn) {
+    ShellModel(Organizations organizations, SignInProperties signIn, List<NavigationItem> navigation) {
         this.organizations = organizations;
         this.signIn = signIn;
+        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
     @ModelAttribute("shell")
@@ -31,6 +36,6 @@ class ShellModel {
             return null;
         }
         TenantScope scope = request.getAttribute(TenantScopeResolver.ATTRIBUTE) instanceof TenantScope s ? s : null;
-        return new Shell(account, organizations.portfolio(account.id()), scope, signIn.idleTimeout().toSeconds());
+        return new Shell(account, organizations.portfolio(account.id()), scope, signIn.idleTimeout().toSeconds(), navigation);
     }
 }
