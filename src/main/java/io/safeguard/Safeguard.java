@@ -2,6 +2,7 @@ package io.safeguard;
 
 import io.safeguard.identity.cli.ActivityCommand;
 import io.safeguard.identity.cli.AdminCommand;
+import io.safeguard.imports.cli.ImportCommand;
 import io.safeguard.shared.DatabaseCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
-        subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public class Safeguard {
     @Mixin
     DataOptions data;
@@ -48,6 +50,9 @@ public class Safeguard {
             } catch (Launch.DatabaseBusy e) {
                 System.err.println(e.getMessage());
                 return 3;
+            } catch (IllegalArgumentException | io.safeguard.shared.NotFound | io.safeguard.shared.AccessDenied e) {
+                System.err.println(e.getMessage());
+                return 2;
             } catch (Exception e) {
                 throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.getMessage(), e);
             }
