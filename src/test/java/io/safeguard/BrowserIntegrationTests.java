@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
  * turn on TOTP, sign in again with a code, switch organization, and take the dashboard screenshot of the README.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"safeguard.demo=true", "safeguard.test.context=browser"})
+        properties = {"safeguard.demo=true", "safeguard.test.context=browser", "safeguard.data-dir=target/test-data"})
 @ContextConfiguration(initializers = H2Database.class)
 class BrowserIntegrationTests {
     private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A Spring Boot test with MockMvc, the movable clock and the fixtures. The concrete test class picks the database
@@ -19,4 +20,5 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({TestClockConfiguration.class, Fixtures.class})
+@TestPropertySource(properties = "safeguard.data-dir=target/test-data")
 public @interface IntegrationTest {}
