@@ -1,5 +1,7 @@
 package io.safeguard;
 
+import io.safeguard.bundle.cli.ExportBundleCommand;
+import io.safeguard.bundle.cli.ImportBundleCommand;
 import io.safeguard.identity.cli.ActivityCommand;
 import io.safeguard.identity.cli.AdminCommand;
 import io.safeguard.imports.cli.ImportCommand;
@@ -16,7 +18,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
         subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+                ExportBundleCommand.class, ImportBundleCommand.class, CommandLine.HelpCommand.class})
 public class Safeguard {
     @Mixin
     DataOptions data;
@@ -50,7 +52,8 @@ public class Safeguard {
             } catch (Launch.DatabaseBusy e) {
                 System.err.println(e.getMessage());
                 return 3;
-            } catch (IllegalArgumentException | io.safeguard.shared.NotFound | io.safeguard.shared.AccessDenied e) {
+            } catch (IllegalArgumentException | java.io.IOException | io.safeguard.shared.NotFound
+                    | io.safeguard.shared.AccessDenied | io.safeguard.shared.BusinessRuleViolation e) {
                 System.err.println(e.getMessage());
                 return 2;
             } catch (Exception e) {

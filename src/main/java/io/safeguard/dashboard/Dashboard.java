@@ -1,5 +1,7 @@
 package io.safeguard.dashboard;
 
+import io.safeguard.catalog.AddressableDecisions;
+import io.safeguard.catalog.Catalogs;
 import io.safeguard.identity.AccountAdministration;
 import io.safeguard.identity.ActivityRecord;
 import io.safeguard.identity.ActivityTrail;
@@ -14,6 +16,7 @@ import io.safeguard.shared.TenantScope;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import io.safeguard.vendor.Vendors;
 import org.springframework.stereotype.Service;
 
 /** Assembles the dashboard of one organization for one caller. */
@@ -23,12 +26,19 @@ public class Dashboard {
     private final AccountAdministration administration;
     private final TenantAccess access;
     private final ActivityTrail trail;
+    private final Vendors vendors;
+    private final Catalogs catalogs;
+    private final AddressableDecisions decisions;
 
-    Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail) {
+    Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
+            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions) {
         this.organizations = organizations;
         this.administration = administration;
         this.access = access;
         this.trail = trail;
+        this.vendors = vendors;
+        this.catalogs = catalogs;
+        this.decisions = decisions;
     }
 
     public View of(TenantScope scope) {
@@ -41,7 +51,13 @@ public class Dashboard {
         List<ActivityRecord> recent = scope.can(Permission.VIEW_ACTIVITY)
                 ? trail.page(scope.tenantId(), null, 0, 8)
                 : List.of();
-        var checks = Foundations.check(organization, sites, members, mfaRequired);
+        var checks = new java.util.ArrayList<>(Foundations.check(organization, sites, members, mfaRequired));
+        var today = decisions.today(scope.tenantId());
+        var vendorOverview = vendors.overview(scope.tenantId(), today);
+        checks.add(Foundations.businessAssociates(organization, vendorOverview));
+        checks.add(Foundations.addressableDecisions(organization,
+                catalogs.inForce(today).stream().filter(io.safeguard.catalog.Requirement::addressable).toList(),
+                decisions.current(scope.tenantId()), today));
         return new View(organization, sites, roles, members.size(), checks, recent);
     }
 

@@ -3,7 +3,12 @@ package io.safeguard.dashboard;
 import io.safeguard.identity.Member;
 import io.safeguard.organization.Organization;
 import io.safeguard.organization.Site;
+import io.safeguard.catalog.AddressableDecision;
+import io.safeguard.catalog.Requirement;
+import io.safeguard.vendor.VendorOverview;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 
 /** The first things OCR asks of any organization, checked from its profile, members and sign-in policy. */
@@ -33,6 +38,31 @@ final class Foundations {
                         : withoutMfa + " of " + members.size() + " members sign in with a password only.",
                 base + "/organization#sign-in"));
         return checks;
+    }
+
+    /** 164.308(b)(1), 164.502(e): every vendor that touches PHI has an executed, unexpired BAA. */
+    static FoundationCheck businessAssociates(Organization o, VendorOverview overview) {
+        var gaps = overview.withoutBaa();
+        long phiVendors = overview.vendors().stream().filter(r -> r.vendor().needsBaa()).count();
+        String detail = gaps.isEmpty()
+                ? phiVendors + " vendors touch PHI; each has an executed, unexpired BAA."
+                : gaps.size() + " of " + phiVendors + " vendors touching PHI lack one: "
+                        + gaps.stream().map(r -> r.vendor().name() + " (" + r.baa().describe().toLowerCase(java.util.Locale.ROOT) + ")")
+                                .collect(java.util.stream.Collectors.joining("; "));
+        return new FoundationCheck("Business associate agreements", "45 CFR 164.308(b)(1)", gaps.isEmpty(), detail,
+                "/t/" + o.id() + "/vendors");
+    }
+
+    /** 164.306(d)(3): each addressable specification has a documented, current decision. */
+    static FoundationCheck addressableDecisions(Organization o, List<Requirement> addressable,
+            Map<String, AddressableDecision> current, LocalDate today) {
+        long missing = addressable.stream().filter(r -> !current.containsKey(r.id())).count();
+        long overdue = addressable.stream().map(r -> current.get(r.id()))
+                .filter(d -> d != null && d.reviewOverdue(today)).count();
+        String detail = missing == 0 && overdue == 0 ? "All " + addressable.size() + " decided and current."
+                : missing + " of " + addressable.size() + " without a decision" + (overdue > 0 ? ", " + overdue + " past review" : "") + ".";
+        return new FoundationCheck("Addressable specifications decided", "45 CFR 164.306(d)(3)", missing == 0 && overdue == 0,
+                detail, "/t/" + o.id() + "/catalog/decisions");
     }
 
     private static String describeTitle(String title) {

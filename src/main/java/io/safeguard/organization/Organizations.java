@@ -92,6 +92,11 @@ public class Organizations {
     }
 
     @Transactional(readOnly = true)
+    public List<Site> sites(TenantId tenant) {
+        return sites.of(tenant);
+    }
+
+    @Transactional(readOnly = true)
     public List<Site> sites(TenantScope scope) {
         scope.require(Permission.VIEW);
         return sites.of(scope.tenantId());

@@ -1,0 +1,145 @@
+package io.safeguard.vendor;
+
+import io.safeguard.shared.TenantId;
+import io.safeguard.shared.TenantScope;
+import io.safeguard.shared.bundle.BundleReader;
+import io.safeguard.shared.bundle.BundleSection;
+import io.safeguard.shared.bundle.BundleWriter;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The vendor part of a bundle: {@code vendors/vendors.csv}, {@code vendors/agreements.csv},
+ * and {@code vendors/cloud-services.csv}, linked by vendor name.
+ */
+@Component
+class VendorBundle implements BundleSection {
+    private static final List<String> VENDORS = List.of("name", "category", "services", "phiCreates", "phiReceives",
+            "phiMaintains", "phiTransmits", "contactName", "contactEmail", "subcontractorOf", "baaExemptReason");
+    private static final List<String> AGREEMENTS = List.of("vendor", "requestedOn", "effectiveOn", "expiresOn",
+            "terminatedOn", "scope", "recordedAt");
+    private static final List<String> CLOUD = List.of("vendor", "provider", "service", "name", "tier", "regions",
+            "features", "holdsPhi");
+    private final JdbcVendors vendors;
+    private final JdbcBaas baas;
+    private final JdbcCloudServices cloud;
+    private final java.time.Clock clock;
+
+    VendorBundle(JdbcVendors vendors, JdbcBaas baas, JdbcCloudServices cloud, java.time.Clock clock) {
+        this.vendors = vendors;
+        this.baas = baas;
+        this.cloud = cloud;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "vendors";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void exportTo(TenantId tenant, BundleWriter out) throws IOException {
+        List<Vendor> all = vendors.all(tenant).stream().sorted(Comparator.comparing(Vendor::name)).toList();
+        Map<UUID, String> names = new HashMap<>();
+        all.forEach(v -> names.put(v.id(), v.name()));
+        List<List<String>> vendorRows = new ArrayList<>();
+        for (Vendor v : all) {
+            vendorRows.add(Arrays.asList(v.name(), v.category().name(), v.services(), flag(v.phi().creates()),
+                    flag(v.phi().receives()), flag(v.phi().maintains()), flag(v.phi().transmits()), v.contactName(),
+                    v.contactEmail(), v.subcontractorOf() == null ? null : names.get(v.subcontractorOf()), v.baaExemptReason()));
+        }
+        out.csv("vendors/vendors.csv", VENDORS, vendorRows);
+        List<List<String>> agreementRows = new ArrayList<>();
+        baas.all(tenant).stream()
+                .sorted(Comparator.comparing((Baa b) -> names.get(b.vendorId())).thenComparing(Baa::recordedAt))
+                .forEach(b -> agreementRows.add(Arrays.asList(names.get(b.vendorId()), text(b.requestedOn()),
+                        text(b.effectiveOn()), text(b.expiresOn()), text(b.terminatedOn()), b.scope(), b.recordedAt().toString())));
+        out.csv("vendors/agreements.csv", AGREEMENTS, agreementRows);
+        List<List<String>> cloudRows = new ArrayList<>();
+        cloud.all(tenant).stream()
+                .sorted(Comparator.comparing((CloudService c) -> names.get(c.vendorId())).thenComparing(CloudService::serviceName))
+                .forEach(c -> cloudRows.add(Arrays.asList(names.get(c.vendorId()), c.providerKey(), c.serviceKey(),
+                        c.serviceName(), c.tier(), c.regions(), String.join("; ", c.featuresInUse()), flag(c.holdsPhi()))));
+        out.csv("vendors/cloud-services.csv", CLOUD, cloudRows);
+    }
+
+    @Override
+    public void importFrom(TenantScope scope, BundleReader in) throws IOException {
+        Map<String, UUID> ids = new HashMap<>();
+        Instant now = clock.instant();
+        List<BundleReader.Row> vendorRows = in.csv("vendors/vendors.csv");
+        for (BundleReader.Row row : vendorRows) {
+            ids.put(row.get("name"), UUID.randomUUID());
+        }
+        // Parents first, so that a subcontractor's reference resolves.
+        List<BundleReader.Row> ordered = new ArrayList<>(vendorRows);
+        ordered.sort(Comparator.comparing(r -> r.get("subcontractorOf") == null ? 0 : 1));
+        for (BundleReader.Row row : ordered) {
+            try {
+                var details = new VendorDetails(row.get("name"), VendorCategory.valueOf(row.get("category")), row.get("services"),
+                        new PhiHandling(yes(row, "phiCreates"), yes(row, "phiReceives"), yes(row, "phiMaintains"), yes(row, "phiTransmits")),
+                        row.get("contactName"), row.get("contactEmail"),
+                        row.get("subcontractorOf") == null ? null : required(ids, row.get("subcontractorOf"), row),
+                        row.get("baaExemptReason"));
+                vendors.insert(scope.tenantId(), ids.get(row.get("name")), details, now);
+            } catch (RuntimeException e) {
+                throw new IOException("vendors/vendors.csv line " + row.line() + ": " + e.getMessage(), e);
+            }
+        }
+        for (BundleReader.Row row : in.csv("vendors/agreements.csv")) {
+            try {
+                baas.insert(scope.tenantId(), new Baa(UUID.randomUUID(), required(ids, row.get("vendor"), row),
+                        date(row.get("requestedOn")), date(row.get("effectiveOn")), date(row.get("expiresOn")),
+                        date(row.get("terminatedOn")), row.get("scope"), null, Instant.parse(row.get("recordedAt"))));
+            } catch (RuntimeException e) {
+                throw new IOException("vendors/agreements.csv line " + row.line() + ": " + e.getMessage(), e);
+            }
+        }
+        for (BundleReader.Row row : in.csv("vendors/cloud-services.csv")) {
+            String features = row.get("features");
+            cloud.insert(scope.tenantId(), new CloudService(UUID.randomUUID(), required(ids, row.get("vendor"), row),
+                    row.get("provider"), row.get("service"), row.get("name"), row.get("tier"), row.get("regions"),
+                    features == null ? List.of() : Arrays.stream(features.split(";")).map(String::strip).toList(),
+                    "yes".equals(row.get("holdsPhi"))), now);
+        }
+    }
+
+    private static UUID required(Map<String, UUID> ids, String name, BundleReader.Row row) {
+        UUID id = ids.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("line " + row.line() + " names a vendor that is not in vendors.csv");
+        }
+        return id;
+    }
+
+    private static boolean yes(BundleReader.Row row, String column) {
+        return "yes".equals(row.get(column));
+    }
+
+    private static String flag(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static @Nullable String text(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static @Nullable LocalDate date(@Nullable String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

@@ -1,0 +1,91 @@
+package io.safeguard.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.safeguard.catalog.AddressableDecisions;
+import io.safeguard.catalog.Decision;
+import io.safeguard.organization.Organizations;
+import io.safeguard.shared.TenantId;
+import io.safeguard.support.Fixtures;
+import io.safeguard.support.IntegrationTest;
+import io.safeguard.vendor.PhiHandling;
+import io.safeguard.vendor.VendorCategory;
+import io.safeguard.vendor.VendorDetails;
+import io.safeguard.vendor.Vendors;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Export, import into a new organization, export again: the two folders are identical, file for file. */
+@IntegrationTest
+abstract class BundleRoundTripIntegrationTests {
+    @Autowired Fixtures fixtures;
+    @Autowired Bundles bundles;
+    @Autowired Organizations organizations;
+    @Autowired Vendors vendors;
+    @Autowired AddressableDecisions decisions;
+
+    @Test
+    void exportImportExportGivesIdenticalFiles(@TempDir Path folder) throws IOException {
+        TenantId original = fixtures.organization("Round Trip Clinic");
+        var owner = fixtures.ownerScope(original);
+        organizations.addSite(owner, "Main, \"North\" wing", "1 Main St\nSuite 2", "OR");
+        var billing = vendors.create(owner, new VendorDetails("Acme Billing", VendorCategory.BILLING, "=claims, \"statements\"",
+                new PhiHandling(false, true, true, true), "Ann", "ann@acme.example", null, null));
+        vendors.create(owner, new VendorDetails("Sub Clearinghouse", VendorCategory.BILLING, null,
+                new PhiHandling(false, false, false, true), null, null, billing.id(), "Subcontractor of Acme"));
+        var today = vendors.today(original);
+        vendors.recordBaa(owner, billing.id(), today.minusDays(40), today.minusDays(30), today.plusYears(2), "billing", null);
+        vendors.addCloudService(owner, billing.id(), "aws", "aws-s3", "Amazon S3", null, "us-west-2", List.of("versioning", "replication"), true);
+        decisions.decide(owner, "164.312(a)(2)(iii)", Decision.IMPLEMENTED, "Screens lock after ten minutes; the EHR logs off after 15.",
+                null, today.plusYears(1));
+
+        Path first = folder.resolve("first");
+        bundles.export(owner, first);
+        TenantId copy = bundles.importAsNew(fixtures.admin().id(), true, first);
+        Path second = folder.resolve("second");
+        bundles.export(fixtures.ownerScope(copy), second);
+
+        assertThat(files(second)).isEqualTo(files(first));
+        assertThat(files(first)).containsKeys("bundle.yaml", "organization/profile.yaml", "organization/sites.csv",
+                "vendors/vendors.csv", "vendors/agreements.csv", "catalog/addressable-decisions.csv");
+        assertThat(files(first).get("vendors/vendors.csv")).contains("'=claims");
+    }
+
+    @Test
+    void aBundleThatLeavesItsFolderIsRefused(@TempDir Path folder) throws IOException {
+        var bundle = new FolderBundle(folder);
+        assertThatThrownBy(() -> bundle.yaml("../outside.yaml", Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> bundle.exists("/etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> bundle.exists("vendors\\..\\x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBrokenBundleCreatesNothing(@TempDir Path folder) throws IOException {
+        TenantId original = fixtures.organization("Broken Bundle Clinic");
+        bundles.export(fixtures.ownerScope(original), folder);
+        Files.writeString(folder.resolve("vendors/agreements.csv"), "vendor,requestedOn,effectiveOn,expiresOn,terminatedOn,scope,recordedAt\n"
+                + "Nobody,2026-01-01,,,,,2026-01-01T00:00:00Z\n");
+        int before = organizations.portfolio(fixtures.admin().id()).size();
+        assertThatThrownBy(() -> bundles.importAsNew(fixtures.admin().id(), true, folder)).isInstanceOf(Exception.class);
+        assertThat(organizations.portfolio(fixtures.admin().id())).hasSize(before);
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return files;
+    }
+}
