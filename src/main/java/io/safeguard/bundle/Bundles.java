@@ -34,7 +34,8 @@ public class Bundles {
         this.trail = trail;
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: the export itself is recorded on the activity trail. */
+    @Transactional
     public void export(TenantScope scope, Path folder) throws IOException {
         scope.require(Permission.VIEW);
         Files.createDirectories(folder);
@@ -47,7 +48,7 @@ public class Bundles {
     }
 
     /** Creates a new organization, owned by {@code account} (a platform administrator), from a bundle folder. */
-    @Transactional
+    @Transactional(rollbackFor = Exception.class)
     public TenantId importAsNew(AccountId account, boolean platformAdmin, Path folder) throws IOException {
         var bundle = new FolderBundle(folder);
         Manifest manifest = bundle.yaml("bundle.yaml", Manifest.class);
