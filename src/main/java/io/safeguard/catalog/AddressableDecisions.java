@@ -88,8 +88,10 @@ public class AddressableDecisions {
     /** Every decision on one requirement, newest first. */
     @Transactional(readOnly = true)
     public List<AddressableDecision> history(TenantId tenant, String requirementId) {
-        return decisions.all(tenant).stream().filter(d -> d.requirementId().equals(requirementId))
-                .sorted((a, b) -> b.recordedAt().compareTo(a.recordedAt())).toList();
+        var history = new java.util.ArrayList<>(decisions.all(tenant).stream()
+                .filter(d -> d.requirementId().equals(requirementId)).toList());
+        java.util.Collections.reverse(history);
+        return history;
     }
 
     public LocalDate today(TenantId tenant) {

@@ -44,9 +44,9 @@ class JdbcAddressableDecisions {
                 .update();
     }
 
-    /** Every decision of the organization, oldest first (the last per requirement is in effect). */
+    /** Every decision of the organization in the order recorded (the last per requirement is in effect). */
     List<AddressableDecision> all(TenantId tenant) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM catalog.addressable_decision WHERE tenant_id = :tenant ORDER BY recorded_at, id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM catalog.addressable_decision WHERE tenant_id = :tenant ORDER BY seq")
                 .param("tenant", tenant.value())
                 .query((rs, n) -> toDecision(rs))
                 .list();

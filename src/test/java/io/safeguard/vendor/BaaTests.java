@@ -41,6 +41,7 @@ class BaaTests {
         var standing = BaaStanding.of(List.of(expired, renewal), LocalDate.of(2026, 11, 23));
         assertThat(standing.status()).isEqualTo(BaaStatus.REQUESTED);
         assertThat(standing.status().covers()).isFalse();
+        assertThat(standing.describe()).isEqualTo("Expired 2026-03-01; renewal requested 2026-10-15");
         var signed = baa(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 20), null, null, "2026-11-20T00:00:00Z");
         assertThat(BaaStanding.of(List.of(expired, renewal, signed), LocalDate.of(2026, 11, 23)).status()).isEqualTo(BaaStatus.EXECUTED);
     }
