@@ -4,6 +4,7 @@ import io.safeguard.bundle.cli.ExportBundleCommand;
 import io.safeguard.bundle.cli.ImportBundleCommand;
 import io.safeguard.identity.cli.ActivityCommand;
 import io.safeguard.identity.cli.AdminCommand;
+import io.safeguard.imports.cli.BenchImportCommand;
 import io.safeguard.imports.cli.ImportCommand;
 import io.safeguard.shared.DatabaseCommand;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
-        subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class,
+        subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class, BenchImportCommand.class,
                 ExportBundleCommand.class, ImportBundleCommand.class, CommandLine.HelpCommand.class})
 public class Safeguard {
     @Mixin

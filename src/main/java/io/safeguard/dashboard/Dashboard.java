@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import io.safeguard.vendor.Vendors;
+import io.safeguard.workforce.Workforce;
 import org.springframework.stereotype.Service;
 
 /** Assembles the dashboard of one organization for one caller. */
@@ -29,9 +30,11 @@ public class Dashboard {
     private final Vendors vendors;
     private final Catalogs catalogs;
     private final AddressableDecisions decisions;
+    private final Workforce workforce;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
-            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions) {
+            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce) {
+        this.workforce = workforce;
         this.organizations = organizations;
         this.administration = administration;
         this.access = access;
@@ -58,6 +61,8 @@ public class Dashboard {
         checks.add(Foundations.addressableDecisions(organization,
                 catalogs.inForce(today).stream().filter(io.safeguard.catalog.Requirement::addressable).toList(),
                 decisions.current(scope.tenantId()), today));
+        checks.add(Foundations.training(organization, workforce.trainingReport(scope.tenantId(), today)));
+        checks.add(Foundations.revocation(organization, workforce.terminations(scope.tenantId(), today)));
         return new View(organization, sites, roles, members.size(), checks, recent);
     }
 

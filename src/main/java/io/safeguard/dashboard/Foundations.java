@@ -6,6 +6,8 @@ import io.safeguard.organization.Site;
 import io.safeguard.catalog.AddressableDecision;
 import io.safeguard.catalog.Requirement;
 import io.safeguard.vendor.VendorOverview;
+import io.safeguard.workforce.RevocationLag;
+import io.safeguard.workforce.TrainingReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Map;
@@ -63,6 +65,27 @@ final class Foundations {
                 : missing + " of " + addressable.size() + " without a decision" + (overdue > 0 ? ", " + overdue + " past review" : "") + ".";
         return new FoundationCheck("Addressable specifications decided", "45 CFR 164.306(d)(3)", missing == 0 && overdue == 0,
                 detail, "/t/" + o.id() + "/catalog/decisions");
+    }
+
+    /** 164.308(a)(5), 164.530(b): everyone who must be trained is, within the new-hire and refresh windows. */
+    static FoundationCheck training(Organization o, TrainingReport report) {
+        long overdue = report.membersOverdue();
+        String detail = report.membersRequired() == 0 ? "No training courses or roster recorded yet."
+                : overdue == 0 ? "All " + report.membersRequired() + " members who must be trained are current."
+                : overdue + " of " + report.membersRequired() + " members are overdue for training.";
+        return new FoundationCheck("Workforce trained", "45 CFR 164.308(a)(5)", report.membersRequired() > 0 && overdue == 0,
+                detail, "/t/" + o.id() + "/workforce/training");
+    }
+
+    /** 164.308(a)(3)(ii)(C): access ends promptly at termination, measured per system. */
+    static FoundationCheck revocation(Organization o, List<RevocationLag> lags) {
+        var late = lags.stream().filter(RevocationLag::overSla).toList();
+        long open = late.stream().filter(RevocationLag::stillActive).count();
+        String detail = lags.isEmpty() ? "No terminations with recorded access."
+                : late.isEmpty() ? "Every account of terminated members was revoked within the deadline."
+                : late.size() + " accounts revoked late or still active after termination" + (open > 0 ? " (" + open + " still active)" : "") + ".";
+        return new FoundationCheck("Access revoked at termination", "45 CFR 164.308(a)(3)(ii)(C)", late.isEmpty(), detail,
+                "/t/" + o.id() + "/workforce/access#terminations");
     }
 
     private static String describeTitle(String title) {

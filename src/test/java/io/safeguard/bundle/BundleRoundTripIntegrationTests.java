@@ -32,6 +32,7 @@ abstract class BundleRoundTripIntegrationTests {
     @Autowired Organizations organizations;
     @Autowired Vendors vendors;
     @Autowired AddressableDecisions decisions;
+    @Autowired io.safeguard.workforce.Workforce workforce;
 
     @Test
     void exportImportExportGivesIdenticalFiles(@TempDir Path folder) throws IOException {
@@ -48,6 +49,12 @@ abstract class BundleRoundTripIntegrationTests {
         decisions.decide(owner, "164.312(a)(2)(iii)", Decision.IMPLEMENTED, "Screens lock after ten minutes; the EHR logs off after 15.",
                 null, today.plusYears(1));
 
+        var member = workforce.add(owner, new io.safeguard.workforce.MemberDetails("E1", "Ana Alvarez", "ana@clinic.example",
+                "Nurse", "Clinical", null, today.minusYears(3), null, true));
+        var course = workforce.addCourse(owner, "SEC", "Security awareness", 12, 30, io.safeguard.workforce.Course.Audience.EVERYONE);
+        workforce.recordCompletion(owner, member.id(), course.id(), today.minusDays(10));
+        workforce.grant(owner, member.id(), "EHR", "ana", "Clinical", today.minusYears(3));
+
         Path first = folder.resolve("first");
         bundles.export(owner, first);
         TenantId copy = bundles.importAsNew(fixtures.admin().id(), true, first);
@@ -56,7 +63,8 @@ abstract class BundleRoundTripIntegrationTests {
 
         assertThat(files(second)).isEqualTo(files(first));
         assertThat(files(first)).containsKeys("bundle.yaml", "organization/profile.yaml", "organization/sites.csv",
-                "vendors/vendors.csv", "vendors/agreements.csv", "catalog/addressable-decisions.csv");
+                "vendors/vendors.csv", "vendors/agreements.csv", "catalog/addressable-decisions.csv",
+                "workforce/members.csv", "workforce/access-grants.csv", "workforce/completions.csv");
         assertThat(files(first).get("vendors/vendors.csv")).contains("'=claims");
     }
 
