@@ -6,6 +6,7 @@ import io.safeguard.identity.cli.ActivityCommand;
 import io.safeguard.identity.cli.AdminCommand;
 import io.safeguard.imports.cli.BenchImportCommand;
 import io.safeguard.imports.cli.ImportCommand;
+import io.safeguard.organization.cli.OrganizationsCommand;
 import io.safeguard.shared.DatabaseCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.ParseResult;
  */
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
-        subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class, BenchImportCommand.class,
+        subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class, BenchImportCommand.class, OrganizationsCommand.class,
                 ExportBundleCommand.class, ImportBundleCommand.class, CommandLine.HelpCommand.class})
 public class Safeguard {
     @Mixin

@@ -68,6 +68,15 @@ abstract class BundleRoundTripIntegrationTests {
         assertThat(files(first).get("vendors/vendors.csv")).contains("'=claims");
     }
 
+    /** The demo organization is kept as a bundle under examples/: it must import and export unchanged. */
+    @Test
+    void theExampleBundleImportsAndExportsUnchanged(@TempDir Path folder) throws IOException {
+        Path example = Path.of("examples/riverside-family-medicine");
+        TenantId imported = bundles.importAsNew(fixtures.admin().id(), true, example);
+        bundles.export(fixtures.ownerScope(imported), folder);
+        assertThat(files(folder)).isEqualTo(files(example));
+    }
+
     @Test
     void aBundleThatLeavesItsFolderIsRefused(@TempDir Path folder) throws IOException {
         var bundle = new FolderBundle(folder);
