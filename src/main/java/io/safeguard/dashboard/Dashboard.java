@@ -3,6 +3,7 @@ package io.safeguard.dashboard;
 import io.safeguard.catalog.AddressableDecisions;
 import io.safeguard.catalog.Catalogs;
 import io.safeguard.identity.AccountAdministration;
+import io.safeguard.inventory.Inventory;
 import io.safeguard.identity.ActivityRecord;
 import io.safeguard.identity.ActivityTrail;
 import io.safeguard.identity.Member;
@@ -31,10 +32,12 @@ public class Dashboard {
     private final Catalogs catalogs;
     private final AddressableDecisions decisions;
     private final Workforce workforce;
+    private final Inventory inventory;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
-            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce) {
+            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory) {
         this.workforce = workforce;
+        this.inventory = inventory;
         this.organizations = organizations;
         this.administration = administration;
         this.access = access;
@@ -57,6 +60,7 @@ public class Dashboard {
         var checks = new java.util.ArrayList<>(Foundations.check(organization, sites, members, mfaRequired));
         var today = decisions.today(scope.tenantId());
         var vendorOverview = vendors.overview(scope.tenantId(), today);
+        checks.add(Foundations.encryption(organization, inventory.assets(scope.tenantId())));
         checks.add(Foundations.businessAssociates(organization, vendorOverview));
         checks.add(Foundations.addressableDecisions(organization,
                 catalogs.inForce(today).stream().filter(io.safeguard.catalog.Requirement::addressable).toList(),

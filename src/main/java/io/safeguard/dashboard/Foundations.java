@@ -4,6 +4,7 @@ import io.safeguard.identity.Member;
 import io.safeguard.organization.Organization;
 import io.safeguard.organization.Site;
 import io.safeguard.catalog.AddressableDecision;
+import io.safeguard.inventory.Asset;
 import io.safeguard.catalog.Requirement;
 import io.safeguard.vendor.VendorOverview;
 import io.safeguard.workforce.RevocationLag;
@@ -40,6 +41,18 @@ final class Foundations {
                         : withoutMfa + " of " + members.size() + " members sign in with a password only.",
                 base + "/organization#sign-in"));
         return checks;
+    }
+
+    /** 164.312(a)(2)(iv): ePHI at rest is encrypted, or the inventory says where it is not. */
+    static FoundationCheck encryption(Organization o, List<Asset> assets) {
+        long ephi = assets.stream().filter(a -> a.active() && a.details().ephi()).count();
+        var gaps = assets.stream().filter(Asset::unencryptedEphi).map(Asset::name).toList();
+        String detail = ephi == 0 ? "No ePHI assets in the inventory yet: the risk analysis has nothing to cover."
+                : gaps.isEmpty() ? "All " + ephi + " assets with ePHI are fully encrypted at rest."
+                : gaps.size() + " of " + ephi + " assets with ePHI are not fully encrypted at rest: "
+                        + String.join(", ", gaps.subList(0, Math.min(5, gaps.size()))) + (gaps.size() > 5 ? ", ..." : "") + ".";
+        return new FoundationCheck("ePHI encrypted at rest", "45 CFR 164.312(a)(2)(iv)", ephi > 0 && gaps.isEmpty(), detail,
+                "/t/" + o.id() + "/inventory?gap=unencrypted");
     }
 
     /** 164.308(b)(1), 164.502(e): every vendor that touches PHI has an executed, unexpired BAA. */

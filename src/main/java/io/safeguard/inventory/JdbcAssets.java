@@ -78,6 +78,13 @@ class JdbcAssets {
                 .param("tenant", tenant.value()).param("id", id).param("on", on).param("now", utc(now)).update();
     }
 
+    /** For bundle imports: the asset keeps the dates it had where it came from. */
+    void restoreTimestamps(TenantId tenant, UUID id, Instant created, Instant materiallyChanged) {
+        jdbc.sql("UPDATE inventory.asset SET created_at = :created, updated_at = :changed, materially_changed_at = :changed WHERE tenant_id = :tenant AND id = :id")
+                .param("tenant", tenant.value()).param("id", id).param("created", utc(created)).param("changed", utc(materiallyChanged))
+                .update();
+    }
+
     void recordEncryption(TenantId tenant, UUID asset, LocalDate effectiveOn, AssetDetails d, String by, Instant now) {
         jdbc.sql("""
                 INSERT INTO inventory.encryption_record (id, tenant_id, asset_id, effective_on, at_rest, at_rest_method,

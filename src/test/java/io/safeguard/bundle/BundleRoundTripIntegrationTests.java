@@ -33,6 +33,7 @@ abstract class BundleRoundTripIntegrationTests {
     @Autowired Vendors vendors;
     @Autowired AddressableDecisions decisions;
     @Autowired io.safeguard.workforce.Workforce workforce;
+    @Autowired io.safeguard.inventory.Inventory inventory;
 
     @Test
     void exportImportExportGivesIdenticalFiles(@TempDir Path folder) throws IOException {
@@ -54,6 +55,13 @@ abstract class BundleRoundTripIntegrationTests {
         var course = workforce.addCourse(owner, "SEC", "Security awareness", 12, 30, io.safeguard.workforce.Course.Audience.EVERYONE);
         workforce.recordCompletion(owner, member.id(), course.id(), today.minusDays(10));
         workforce.grant(owner, member.id(), "EHR", "ana", "Clinical", today.minusYears(3));
+
+        var pc = inventory.add(owner, new io.safeguard.inventory.AssetDetails("ws-01", io.safeguard.inventory.AssetType.WORKSTATION,
+                "Front desk", "Dana", "Main", true, 100, io.safeguard.inventory.Protection.FULL, "BitLocker", true,
+                io.safeguard.inventory.Protection.FULL, "TLS", "Dana", 12, today.minusMonths(2), true, "SIEM",
+                io.safeguard.inventory.Backup.OFFSITE, today.minusMonths(1), "Windows 11", true,
+                io.safeguard.inventory.RemoteMfa.YES, false, null));
+        inventory.addDataFlow(owner, "Claims", pc.id(), null, null, "Acme Billing", null, "claims", "SFTP", true, "daily");
 
         Path first = folder.resolve("first");
         bundles.export(owner, first);
