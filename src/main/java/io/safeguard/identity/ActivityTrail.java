@@ -37,6 +37,16 @@ public class ActivityTrail {
         append(entry, actor.accountId(), actor.label());
     }
 
+    /**
+     * Records an entry in a transaction of its own, committed even if the caller's transaction then rolls back: for
+     * refused attempts (a deletion under retention) that must stay visible.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void recordRegardless(ActivityEntry entry) {
+        Actor actor = currentActor();
+        append(entry, actor.accountId(), actor.label());
+    }
+
     /** Records an entry for a named account, for sign-in events that happen before anyone is authenticated. */
     @Transactional
     public void recordFor(@Nullable AccountId account, @Nullable String label, ActivityEntry entry) {
