@@ -54,6 +54,15 @@ class JdbcOrganizations {
                 .list();
     }
 
+    java.util.Map<TenantId, String> demoKeys() {
+        var keys = new java.util.LinkedHashMap<TenantId, String>();
+        jdbc.sql("SELECT id, demo_key FROM organization.tenant WHERE demo_key IS NOT NULL ORDER BY created_at")
+                .query(rs -> {
+                    keys.put(new TenantId(rs.getObject(1, UUID.class)), rs.getString(2));
+                });
+        return keys;
+    }
+
     Optional<TenantId> findByDemoKey(String key) {
         return jdbc.sql("SELECT id FROM organization.tenant WHERE demo_key = :key")
                 .param("key", key)

@@ -66,6 +66,10 @@ public class Organizations {
         });
     }
 
+    java.util.Map<TenantId, String> demoOrganizations() {
+        return organizations.demoKeys();
+    }
+
     boolean demoExists(String demoKey) {
         return organizations.findByDemoKey(demoKey).isPresent();
     }
