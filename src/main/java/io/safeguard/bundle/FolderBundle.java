@@ -54,6 +54,18 @@ final class FolderBundle implements BundleWriter, BundleReader {
     }
 
     @Override
+    public void copy(String path, InputStream content) throws IOException {
+        Path file = BundlePaths.resolve(root, path);
+        Files.createDirectories(file.getParent());
+        Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public InputStream open(String path) throws IOException {
+        return Files.newInputStream(BundlePaths.resolve(root, path));
+    }
+
+    @Override
     public boolean exists(String path) {
         return Files.isRegularFile(BundlePaths.resolve(root, path));
     }

@@ -34,6 +34,8 @@ abstract class BundleRoundTripIntegrationTests {
     @Autowired AddressableDecisions decisions;
     @Autowired io.safeguard.workforce.Workforce workforce;
     @Autowired io.safeguard.inventory.Inventory inventory;
+    @Autowired io.safeguard.documents.Policies policies;
+    @Autowired io.safeguard.documents.Evidence evidence;
 
     @Test
     void exportImportExportGivesIdenticalFiles(@TempDir Path folder) throws IOException {
@@ -63,6 +65,14 @@ abstract class BundleRoundTripIntegrationTests {
                 io.safeguard.inventory.RemoteMfa.YES, false, null));
         inventory.addDataFlow(owner, "Claims", pc.id(), null, null, "Acme Billing", null, "claims", "SFTP", true, "daily");
 
+        var policy = policies.create(owner, "Sanction Policy", io.safeguard.documents.DocumentKind.POLICY, "Dana",
+                List.of("164.308(a)(1)(ii)(C)"));
+        policies.addVersion(owner, policy.id(), "1.0", new java.io.ByteArrayInputStream(("sanctions " + System.nanoTime()).getBytes()),
+                "sanction.txt", today.minusYears(1), today.plusDays(10), "Marcus", today.minusYears(1), null);
+        var review = evidence.upload(owner, new java.io.ByteArrayInputStream(("log review " + System.nanoTime()).getBytes()),
+                "review.txt", today.minusDays(3), "October review", List.of("164.312(b)"));
+        evidence.setLegalHold(owner, review.id(), true, "complaint 26-1");
+
         Path first = folder.resolve("first");
         bundles.export(owner, first);
         TenantId copy = bundles.importAsNew(fixtures.admin().id(), true, first);
@@ -72,7 +82,8 @@ abstract class BundleRoundTripIntegrationTests {
         assertThat(files(second)).isEqualTo(files(first));
         assertThat(files(first)).containsKeys("bundle.yaml", "organization/profile.yaml", "organization/sites.csv",
                 "vendors/vendors.csv", "vendors/agreements.csv", "catalog/addressable-decisions.csv",
-                "workforce/members.csv", "workforce/access-grants.csv", "workforce/completions.csv");
+                "workforce/members.csv", "workforce/access-grants.csv", "workforce/completions.csv",
+                "documents/evidence.csv", "documents/versions.csv", "documents/files/" + review.sha256());
         assertThat(files(first).get("vendors/vendors.csv")).contains("'=claims");
     }
 

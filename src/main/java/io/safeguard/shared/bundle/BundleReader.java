@@ -10,6 +10,9 @@ public interface BundleReader {
 
     <T> T yaml(String path, Class<T> type) throws IOException;
 
+    /** A file of the bundle as bytes (the caller closes it). */
+    java.io.InputStream open(String path) throws IOException;
+
     /** The rows of a CSV file as maps from header to value (blank cells absent), in file order. */
     List<Row> csv(String path) throws IOException;
 

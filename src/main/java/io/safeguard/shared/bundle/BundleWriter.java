@@ -10,4 +10,7 @@ public interface BundleWriter {
 
     /** A CSV file with a header; rows in a stable order chosen by the section (by natural key). */
     void csv(String path, List<String> header, List<List<@Nullable String>> rows) throws IOException;
+
+    /** A file copied as it is (evidence), for example {@code documents/files/<sha256>}. */
+    void copy(String path, java.io.InputStream content) throws IOException;
 }
