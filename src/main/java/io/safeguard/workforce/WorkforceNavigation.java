@@ -18,6 +18,16 @@ class WorkforceNavigation {
     }
 
     @Bean
+    NavigationItem reviewsPage() {
+        return new NavigationItem("Access reviews", "/workforce/reviews", 43, Permission.VIEW);
+    }
+
+    @Bean
+    NavigationItem sanctionsPage() {
+        return new NavigationItem("Sanctions", "/workforce/sanctions", 44, Permission.VIEW);
+    }
+
+    @Bean
     NavigationItem accessPage() {
         return new NavigationItem("Access and terminations", "/workforce/access", 42, Permission.VIEW);
     }

@@ -29,6 +29,7 @@ abstract class WorkforceIntegrationTests {
     @Autowired RosterImport roster;
     @Autowired CompletionImport completions;
     @Autowired GrantImport grants;
+    @Autowired AccessReviews reviews;
 
     TenantId tenant;
     TenantScope owner;
@@ -98,6 +99,29 @@ abstract class WorkforceIntegrationTests {
             assertThat(l.days()).isEqualTo(9);
             assertThat(l.overSla()).isTrue();
         });
+    }
+
+    @Test
+    void anAccessReviewIsDecidedGrantByGrantAndSignedOffOnlyWhenComplete() {
+        roster.importRows(owner, rosterRows(), false);
+        grants.importRows(owner, List.of(row(2, Map.of("employeeId", "E1", "system", "EHR", "account", "ana")),
+                row(3, Map.of("employeeId", "E1", "system", "M365", "account", "ana@x.test"))), false);
+        var campaign = reviews.launch(owner, "Q4 review", ReviewCampaign.Mode.PER_SYSTEM, workforce.today(tenant).plusDays(14),
+                Map.of("EHR", "Grace", "M365", "Dana"));
+        assertThat(campaign.items()).extracting(ReviewCampaign.Item::reviewer).containsExactlyInAnyOrder("Grace", "Dana");
+        var first = campaign.items().getFirst();
+        reviews.decide(owner, campaign.id(), first.id(), ReviewCampaign.Decision.KEEP, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reviews.signOff(owner, campaign.id()))
+                .hasMessageContaining("1 grants have no decision");
+        reviews.decide(owner, campaign.id(), campaign.items().get(1).id(), ReviewCampaign.Decision.REVOKE, "left the billing team");
+        reviews.signOff(owner, campaign.id());
+        var done = reviews.campaign(owner, campaign.id());
+        assertThat(done.signedOff()).isTrue();
+        assertThat(done.toRevoke()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reviews.decide(owner, campaign.id(), first.id(),
+                ReviewCampaign.Decision.REVOKE, null)).hasMessageContaining("signed off");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reviews.launch(owner, "Missing", ReviewCampaign.Mode.PER_SYSTEM,
+                workforce.today(tenant), Map.of("EHR", "Grace"))).hasMessageContaining("M365");
     }
 
     @Test
