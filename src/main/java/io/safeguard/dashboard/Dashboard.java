@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import io.safeguard.vendor.Vendors;
+import io.safeguard.workforce.AccessReviews;
 import io.safeguard.workforce.Workforce;
 import org.springframework.stereotype.Service;
 
@@ -33,9 +34,11 @@ public class Dashboard {
     private final AddressableDecisions decisions;
     private final Workforce workforce;
     private final Inventory inventory;
+    private final AccessReviews reviews;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
-            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory) {
+            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory, AccessReviews reviews) {
+        this.reviews = reviews;
         this.workforce = workforce;
         this.inventory = inventory;
         this.organizations = organizations;
@@ -67,6 +70,7 @@ public class Dashboard {
                 decisions.current(scope.tenantId()), today));
         checks.add(Foundations.training(organization, workforce.trainingReport(scope.tenantId(), today)));
         checks.add(Foundations.revocation(organization, workforce.terminations(scope.tenantId(), today)));
+        checks.add(Foundations.accessReview(organization, reviews.campaigns(scope.tenantId()), today));
         return new View(organization, sites, roles, members.size(), checks, recent);
     }
 

@@ -7,6 +7,7 @@ import io.safeguard.catalog.AddressableDecision;
 import io.safeguard.inventory.Asset;
 import io.safeguard.catalog.Requirement;
 import io.safeguard.vendor.VendorOverview;
+import io.safeguard.workforce.ReviewCampaign;
 import io.safeguard.workforce.RevocationLag;
 import io.safeguard.workforce.TrainingReport;
 import java.time.LocalDate;
@@ -99,6 +100,17 @@ final class Foundations {
                 : late.size() + " accounts revoked late or still active after termination" + (open > 0 ? " (" + open + " still active)" : "") + ".";
         return new FoundationCheck("Access revoked at termination", "45 CFR 164.308(a)(3)(ii)(C)", late.isEmpty(), detail,
                 "/t/" + o.id() + "/workforce/access#terminations");
+    }
+
+    /** 164.308(a)(4)(ii)(C): access is reviewed; OCR expects a signed-off review within the last quarter. */
+    static FoundationCheck accessReview(Organization o, List<ReviewCampaign> campaigns, LocalDate today) {
+        var last = campaigns.stream().filter(ReviewCampaign::signedOff).map(ReviewCampaign::signedOffOn)
+                .max(java.util.Comparator.naturalOrder());
+        boolean current = last.isPresent() && !last.get().isBefore(today.minusMonths(3));
+        String detail = last.map(d -> "Last review signed off on " + d + (current ? "." : ", more than three months ago."))
+                .orElse("No access review has been signed off.");
+        return new FoundationCheck("Access reviewed this quarter", "45 CFR 164.308(a)(4)(ii)(C)", current, detail,
+                "/t/" + o.id() + "/workforce/reviews");
     }
 
     private static String describeTitle(String title) {

@@ -28,9 +28,11 @@ class WorkforceBundle implements BundleSection {
     private final JdbcMembers members;
     private final JdbcTraining training;
     private final JdbcGrants grants;
+    private final JdbcReviews reviews;
     private final Clock clock;
 
-    WorkforceBundle(JdbcMembers members, JdbcTraining training, JdbcGrants grants, Clock clock) {
+    WorkforceBundle(JdbcMembers members, JdbcTraining training, JdbcGrants grants, JdbcReviews reviews, Clock clock) {
+        this.reviews = reviews;
         this.members = members;
         this.training = training;
         this.grants = grants;
@@ -77,6 +79,28 @@ class WorkforceBundle implements BundleSection {
                         .sorted(Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> r.get(1)).thenComparing(r -> r.get(2)))
                         .toList());
         out.yaml("workforce/settings.yaml", new Settings(grants.revocationSlaDays(tenant)));
+        Map<UUID, AccessGrant> grantById = new HashMap<>();
+        grants.all(tenant).forEach(g -> grantById.put(g.id(), g));
+        List<List<String>> reviewRows = new ArrayList<>();
+        for (ReviewCampaign c : reviews.campaigns(tenant).stream().sorted(Comparator.comparing(ReviewCampaign::launchedOn)
+                .thenComparing(ReviewCampaign::title)).toList()) {
+            for (ReviewCampaign.Item i : c.items()) {
+                AccessGrant g = grantById.get(i.grantId());
+                reviewRows.add(Arrays.asList(c.title(), c.mode().name(), c.launchedOn().toString(), c.dueOn().toString(),
+                        c.signedOffBy(), text(c.signedOffOn()), employeeIds.get(g.memberId()), g.systemName(), g.accountName(),
+                        i.reviewer(), i.decision() == null ? null : i.decision().name(), i.decidedBy(), text(i.decidedOn()), i.comment()));
+            }
+        }
+        reviewRows.sort(Comparator.comparing((List<String> r) -> r.get(2)).thenComparing(r -> r.get(0))
+                .thenComparing(r -> r.get(6)).thenComparing(r -> r.get(7)).thenComparing(r -> r.get(8)));
+        out.csv("workforce/access-reviews.csv", List.of("review", "mode", "launchedOn", "dueOn", "signedOffBy", "signedOffOn",
+                "employeeId", "system", "account", "reviewer", "decision", "decidedBy", "decidedOn", "comment"), reviewRows);
+        out.csv("workforce/sanctions.csv", List.of("employeeId", "sanctionedOn", "policy", "description", "type", "decidedBy"),
+                reviews.sanctions(tenant).stream()
+                        .map(x -> Arrays.asList(employeeIds.get(x.memberId()), x.sanctionedOn().toString(), x.policy(),
+                                x.description(), x.type().name(), x.decidedBy()))
+                        .sorted(Comparator.comparing((List<String> r) -> r.get(1)).thenComparing(r -> r.get(0)))
+                        .toList());
     }
 
     @Override
@@ -119,6 +143,33 @@ class WorkforceBundle implements BundleSection {
         grants.insertAll(tenant, all);
         if (in.exists("workforce/settings.yaml")) {
             grants.setRevocationSlaDays(tenant, in.yaml("workforce/settings.yaml", Settings.class).revocationSlaDays());
+        }
+        Map<String, UUID> grantIds = new HashMap<>();
+        all.forEach(g -> grantIds.put(g.memberId() + "/" + g.systemName() + "/" + g.accountName(), g.id()));
+        Map<String, List<BundleReader.Row>> byReview = new LinkedHashMap<>();
+        for (BundleReader.Row r : in.csv("workforce/access-reviews.csv")) {
+            byReview.computeIfAbsent(r.get("review") + "\u0000" + r.get("launchedOn"), k -> new ArrayList<>()).add(r);
+        }
+        for (List<BundleReader.Row> rows : byReview.values()) {
+            BundleReader.Row first = rows.getFirst();
+            List<ReviewCampaign.Item> items = new ArrayList<>();
+            for (BundleReader.Row r : rows) {
+                UUID grant = grantIds.get(required(ids, r.get("employeeId"), r) + "/" + r.get("system") + "/" + r.get("account"));
+                if (grant == null) {
+                    throw new IOException("workforce/access-reviews.csv line " + r.line() + " names a grant not in access-grants.csv");
+                }
+                items.add(new ReviewCampaign.Item(UUID.randomUUID(), grant, r.get("reviewer"),
+                        r.get("decision") == null ? null : ReviewCampaign.Decision.valueOf(r.get("decision")), r.get("decidedBy"),
+                        date(r.get("decidedOn")), r.get("comment")));
+            }
+            reviews.insert(tenant, new ReviewCampaign(UUID.randomUUID(), first.get("review"),
+                    ReviewCampaign.Mode.valueOf(first.get("mode")), LocalDate.parse(first.get("launchedOn")),
+                    LocalDate.parse(first.get("dueOn")), first.get("signedOffBy"), date(first.get("signedOffOn")), items));
+        }
+        for (BundleReader.Row r : in.csv("workforce/sanctions.csv")) {
+            reviews.insertSanction(tenant, new Sanction(UUID.randomUUID(), required(ids, r.get("employeeId"), r),
+                    LocalDate.parse(r.get("sanctionedOn")), r.get("policy"), r.get("description"),
+                    Sanction.Type.valueOf(r.get("type")), r.get("decidedBy")));
         }
     }
 

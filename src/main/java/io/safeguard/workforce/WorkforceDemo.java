@@ -25,9 +25,11 @@ class WorkforceDemo {
     private final JdbcMembers members;
     private final JdbcTraining training;
     private final JdbcGrants grants;
+    private final JdbcReviews reviews;
     private final Clock clock;
 
-    WorkforceDemo(JdbcMembers members, JdbcTraining training, JdbcGrants grants, Clock clock) {
+    WorkforceDemo(JdbcMembers members, JdbcTraining training, JdbcGrants grants, JdbcReviews reviews, Clock clock) {
+        this.reviews = reviews;
         this.members = members;
         this.training = training;
         this.grants = grants;
@@ -71,10 +73,28 @@ class WorkforceDemo {
         }
         grants.insertAll(tenant, all);
         grants.setRevocationSlaDays(tenant, demo.revocationSlaDays());
+        for (DemoReview r : demo.reviews()) {
+            var items = all.stream().filter(g -> g.activeOn(r.launchedOn()) && r.reviewers().containsKey(g.systemName()))
+                    .map(g -> new ReviewCampaign.Item(UUID.randomUUID(), g.id(), r.reviewers().get(g.systemName()),
+                            ReviewCampaign.Decision.KEEP, r.signedOffBy(), r.signedOffOn(), null))
+                    .toList();
+            reviews.insert(tenant, new ReviewCampaign(UUID.randomUUID(), r.title(), r.mode(), r.launchedOn(), r.dueOn(),
+                    r.signedOffBy(), r.signedOffOn(), items));
+        }
+        for (DemoSanction s : demo.sanctions()) {
+            reviews.insertSanction(tenant, new Sanction(UUID.randomUUID(), ids.get(s.employeeId()), s.sanctionedOn(), s.policy(),
+                    s.description(), s.type(), s.decidedBy()));
+        }
     }
 
     record DemoFile(List<MemberDetails> members, List<DemoCourse> courses, List<DemoCompletion> completions,
-            List<DemoGrant> grants, int revocationSlaDays) {}
+            List<DemoGrant> grants, int revocationSlaDays, List<DemoReview> reviews, List<DemoSanction> sanctions) {}
+
+    record DemoReview(String title, ReviewCampaign.Mode mode, LocalDate launchedOn, LocalDate dueOn, String signedOffBy,
+            LocalDate signedOffOn, Map<String, String> reviewers) {}
+
+    record DemoSanction(String employeeId, LocalDate sanctionedOn, String policy, String description, Sanction.Type type,
+            String decidedBy) {}
 
     record DemoCourse(String code, String title, @Nullable Integer refreshMonths, int newHireDays, Course.Audience appliesTo) {}
 

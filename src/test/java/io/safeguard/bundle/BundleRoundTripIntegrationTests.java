@@ -33,6 +33,7 @@ abstract class BundleRoundTripIntegrationTests {
     @Autowired Vendors vendors;
     @Autowired AddressableDecisions decisions;
     @Autowired io.safeguard.workforce.Workforce workforce;
+    @Autowired io.safeguard.workforce.AccessReviews reviews;
     @Autowired io.safeguard.inventory.Inventory inventory;
     @Autowired io.safeguard.documents.Policies policies;
     @Autowired io.safeguard.documents.Evidence evidence;
@@ -57,6 +58,11 @@ abstract class BundleRoundTripIntegrationTests {
         var course = workforce.addCourse(owner, "SEC", "Security awareness", 12, 30, io.safeguard.workforce.Course.Audience.EVERYONE);
         workforce.recordCompletion(owner, member.id(), course.id(), today.minusDays(10));
         workforce.grant(owner, member.id(), "EHR", "ana", "Clinical", today.minusYears(3));
+        var campaign = reviews.launch(owner, "Q4 review", io.safeguard.workforce.ReviewCampaign.Mode.PER_SYSTEM, today.plusDays(7),
+                java.util.Map.of("EHR", "Grace"));
+        reviews.decide(owner, campaign.id(), campaign.items().getFirst().id(), io.safeguard.workforce.ReviewCampaign.Decision.KEEP, "ok, \"fine\"");
+        reviews.signOff(owner, campaign.id());
+        reviews.addSanction(owner, member.id(), today.minusDays(2), "Access Control", "shared a password", io.safeguard.workforce.Sanction.Type.WARNING, "Marcus");
 
         var pc = inventory.add(owner, new io.safeguard.inventory.AssetDetails("ws-01", io.safeguard.inventory.AssetType.WORKSTATION,
                 "Front desk", "Dana", "Main", true, 100, io.safeguard.inventory.Protection.FULL, "BitLocker", true,
