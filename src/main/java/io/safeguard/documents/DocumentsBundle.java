@@ -46,7 +46,7 @@ class DocumentsBundle implements BundleSection {
 
     @Override
     public int order() {
-        return 40;
+        return 5; // before the sections whose records point at evidence (signed BAAs)
     }
 
     @Override

@@ -88,6 +88,17 @@ public class Evidence {
         return evidence.all(tenant).stream().filter(e -> e.requirements().contains(requirementId)).toList();
     }
 
+    /** For other modules' bundle sections: a file of the organization by id, or by hash and name. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<EvidenceFile> find(TenantId tenant, UUID id) {
+        return evidence.find(tenant, id);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<EvidenceFile> find(TenantId tenant, String sha256, String fileName) {
+        return evidence.all(tenant).stream().filter(e -> e.sha256().equals(sha256) && e.fileName().equals(fileName)).findFirst();
+    }
+
     @Transactional(readOnly = true)
     public EvidenceFile get(TenantScope scope, UUID id) {
         scope.require(Permission.VIEW);

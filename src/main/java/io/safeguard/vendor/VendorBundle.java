@@ -27,15 +27,18 @@ class VendorBundle implements BundleSection {
     private static final List<String> VENDORS = List.of("name", "category", "services", "phiCreates", "phiReceives",
             "phiMaintains", "phiTransmits", "contactName", "contactEmail", "subcontractorOf", "baaExemptReason");
     private static final List<String> AGREEMENTS = List.of("vendor", "requestedOn", "effectiveOn", "expiresOn",
-            "terminatedOn", "scope", "recordedAt");
+            "terminatedOn", "scope", "recordedAt", "signedDocument");
     private static final List<String> CLOUD = List.of("vendor", "provider", "service", "name", "tier", "regions",
             "features", "holdsPhi");
     private final JdbcVendors vendors;
     private final JdbcBaas baas;
     private final JdbcCloudServices cloud;
     private final java.time.Clock clock;
+    private final io.safeguard.documents.Evidence evidence;
 
-    VendorBundle(JdbcVendors vendors, JdbcBaas baas, JdbcCloudServices cloud, java.time.Clock clock) {
+    VendorBundle(JdbcVendors vendors, JdbcBaas baas, JdbcCloudServices cloud, java.time.Clock clock,
+            io.safeguard.documents.Evidence evidence) {
+        this.evidence = evidence;
         this.vendors = vendors;
         this.baas = baas;
         this.cloud = cloud;
@@ -68,7 +71,9 @@ class VendorBundle implements BundleSection {
         baas.all(tenant).stream()
                 .sorted(Comparator.comparing((Baa b) -> names.get(b.vendorId())).thenComparing(Baa::recordedAt))
                 .forEach(b -> agreementRows.add(Arrays.asList(names.get(b.vendorId()), text(b.requestedOn()),
-                        text(b.effectiveOn()), text(b.expiresOn()), text(b.terminatedOn()), b.scope(), b.recordedAt().toString())));
+                        text(b.effectiveOn()), text(b.expiresOn()), text(b.terminatedOn()), b.scope(), b.recordedAt().toString(),
+                        b.signedDocumentId() == null ? null : evidence.find(tenant, b.signedDocumentId())
+                                .map(e -> e.sha256() + "/" + e.fileName()).orElse(null))));
         out.csv("vendors/agreements.csv", AGREEMENTS, agreementRows);
         List<List<String>> cloudRows = new ArrayList<>();
         cloud.all(tenant).stream()
@@ -105,7 +110,8 @@ class VendorBundle implements BundleSection {
             try {
                 baas.insert(scope.tenantId(), new Baa(UUID.randomUUID(), required(ids, row.get("vendor"), row),
                         date(row.get("requestedOn")), date(row.get("effectiveOn")), date(row.get("expiresOn")),
-                        date(row.get("terminatedOn")), row.get("scope"), null, Instant.parse(row.get("recordedAt"))));
+                        date(row.get("terminatedOn")), row.get("scope"), signedDocument(scope, row.get("signedDocument")),
+                        Instant.parse(row.get("recordedAt"))));
             } catch (RuntimeException e) {
                 throw new IOException("vendors/agreements.csv line " + row.line() + ": " + e.getMessage(), e);
             }
@@ -117,6 +123,16 @@ class VendorBundle implements BundleSection {
                     features == null ? List.of() : Arrays.stream(features.split(";")).map(String::strip).toList(),
                     "yes".equals(row.get("holdsPhi"))), now);
         }
+    }
+
+    private @Nullable UUID signedDocument(TenantScope scope, @Nullable String reference) {
+        if (reference == null) {
+            return null;
+        }
+        int slash = reference.indexOf('/');
+        return evidence.find(scope.tenantId(), reference.substring(0, slash), reference.substring(slash + 1))
+                .map(io.safeguard.documents.EvidenceFile::id)
+                .orElseThrow(() -> new IllegalArgumentException("the signed BAA file is not in documents/evidence.csv"));
     }
 
     private static UUID required(Map<String, UUID> ids, String name, BundleReader.Row row) {

@@ -35,6 +35,7 @@ abstract class VendorIntegrationTests {
     @Autowired Vendors vendors;
     @Autowired VendorImport imports;
     @Autowired MutableClock clock;
+    @Autowired io.safeguard.documents.Evidence evidence;
 
     TenantId tenant;
     TenantScope owner;
@@ -58,6 +59,24 @@ abstract class VendorIntegrationTests {
         vendors.recordBaa(owner, acme.id(), null, today.minusYears(1), today.plusDays(30), "claims processing", null);
         assertThat(vendors.overview(owner).withoutBaa()).isEmpty();
         assertThat(vendors.overview(tenant, today.plusDays(31)).withoutBaa()).hasSize(1); // the day after expiry
+    }
+
+    @Test
+    void theSignedAgreementIsKeptAsEvidence() throws Exception {
+        Vendor acme = billing();
+        var person = fixtures.member(tenant, Role.OWNER);
+        var file = new org.springframework.mock.web.MockMultipartFile("signed", "acme-baa-signed.pdf", "application/pdf",
+                ("%PDF-1.4 signed " + System.nanoTime()).getBytes());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/t/" + tenant + "/vendors/" + acme.id() + "/baas")
+                        .file(file).param("effectiveOn", vendors.today(tenant).minusDays(5).toString())
+                        .with(signedIn(person)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var baa = vendors.agreements(owner, acme.id()).getFirst();
+        assertThat(baa.signedDocumentId()).isNotNull();
+        assertThat(evidence.find(tenant, baa.signedDocumentId())).hasValueSatisfying(e -> {
+            assertThat(e.fileName()).isEqualTo("acme-baa-signed.pdf");
+            assertThat(e.requirements()).contains("164.308(b)(3)");
+        });
     }
 
     @Test

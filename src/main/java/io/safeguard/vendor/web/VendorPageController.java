@@ -27,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/t/{tenantId}/vendors")
 class VendorPageController {
     private final Vendors vendors;
+    private final io.safeguard.documents.Evidence evidence;
 
-    VendorPageController(Vendors vendors) {
+    VendorPageController(Vendors vendors, io.safeguard.documents.Evidence evidence) {
         this.vendors = vendors;
+        this.evidence = evidence;
     }
 
     @ModelAttribute
@@ -109,9 +111,21 @@ class VendorPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-            @RequestParam(defaultValue = "") String baaScope, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String baaScope,
+            @RequestParam(name = "signed", required = false) org.springframework.web.multipart.MultipartFile signed,
+            RedirectAttributes redirect) throws java.io.IOException {
         try {
-            vendors.recordBaa(scope, vendorId, requestedOn, effectiveOn, expiresOn, baaScope, null);
+            java.util.UUID document = null;
+            if (signed != null && !signed.isEmpty()) {
+                // The signed agreement is evidence (hashed, retained six years) linked to the BAA requirements.
+                try (var in = signed.getInputStream()) {
+                    document = evidence.upload(scope, in, signed.getOriginalFilename(),
+                            effectiveOn != null ? effectiveOn : (requestedOn != null ? requestedOn : vendors.today(scope.tenantId())),
+                            "Business associate agreement: " + vendors.get(scope, vendorId).name(),
+                            java.util.List.of("164.308(b)(3)", "164.502(e)")).id();
+                }
+            }
+            vendors.recordBaa(scope, vendorId, requestedOn, effectiveOn, expiresOn, baaScope, document);
             redirect.addFlashAttribute("notice", "Agreement recorded.");
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());
