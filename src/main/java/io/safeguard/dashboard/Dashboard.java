@@ -2,6 +2,7 @@ package io.safeguard.dashboard;
 
 import io.safeguard.catalog.AddressableDecisions;
 import io.safeguard.catalog.Catalogs;
+import io.safeguard.documents.Policies;
 import io.safeguard.identity.AccountAdministration;
 import io.safeguard.inventory.Inventory;
 import io.safeguard.identity.ActivityRecord;
@@ -35,9 +36,12 @@ public class Dashboard {
     private final Workforce workforce;
     private final Inventory inventory;
     private final AccessReviews reviews;
+    private final Policies policies;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
-            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory, AccessReviews reviews) {
+            Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory, AccessReviews reviews,
+            Policies policies) {
+        this.policies = policies;
         this.reviews = reviews;
         this.workforce = workforce;
         this.inventory = inventory;
@@ -71,6 +75,7 @@ public class Dashboard {
         checks.add(Foundations.training(organization, workforce.trainingReport(scope.tenantId(), today)));
         checks.add(Foundations.revocation(organization, workforce.terminations(scope.tenantId(), today)));
         checks.add(Foundations.accessReview(organization, reviews.campaigns(scope.tenantId()), today));
+        checks.add(Foundations.policies(organization, policies.register(scope.tenantId()), today));
         return new View(organization, sites, roles, members.size(), checks, recent);
     }
 

@@ -4,6 +4,7 @@ import io.safeguard.identity.Member;
 import io.safeguard.organization.Organization;
 import io.safeguard.organization.Site;
 import io.safeguard.catalog.AddressableDecision;
+import io.safeguard.documents.PolicyDocument;
 import io.safeguard.inventory.Asset;
 import io.safeguard.catalog.Requirement;
 import io.safeguard.vendor.VendorOverview;
@@ -111,6 +112,17 @@ final class Foundations {
                 .orElse("No access review has been signed off.");
         return new FoundationCheck("Access reviewed this quarter", "45 CFR 164.308(a)(4)(ii)(C)", current, detail,
                 "/t/" + o.id() + "/workforce/reviews");
+    }
+
+    /** 164.316(a), (b)(2)(iii): written policies in effect, reviewed on time. */
+    static FoundationCheck policies(Organization o, List<PolicyDocument> documents, LocalDate today) {
+        var overdue = documents.stream().filter(d -> d.reviewOverdueOn(today)).map(PolicyDocument::title).toList();
+        long inEffect = documents.stream().filter(d -> d.currentOn(today).isPresent()).count();
+        String detail = inEffect == 0 ? "No written policy is in effect."
+                : overdue.isEmpty() ? inEffect + " policies and procedures in effect, all reviewed on time."
+                : overdue.size() + " of " + inEffect + " past their review date: " + String.join(", ", overdue) + ".";
+        return new FoundationCheck("Policies current and reviewed", "45 CFR 164.316(b)(2)(iii)", inEffect > 0 && overdue.isEmpty(),
+                detail, "/t/" + o.id() + "/documents");
     }
 
     private static String describeTitle(String title) {

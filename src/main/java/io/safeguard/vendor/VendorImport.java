@@ -10,15 +10,14 @@ import io.safeguard.shared.tabular.ImportField;
 import io.safeguard.shared.tabular.ImportResult;
 import io.safeguard.shared.tabular.ImportRow;
 import io.safeguard.shared.tabular.RowError;
+import io.safeguard.shared.tabular.RowReader;
 import io.safeguard.shared.tabular.TabularImport;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,49 +126,21 @@ class VendorImport implements TabularImport {
     }
 
     private static VendorDetails parse(ImportRow row, List<RowError> errors) {
-        int before = errors.size();
-        String name = value(row, "name", errors, v -> Cells.text(v, 160));
-        VendorCategory category = value(row, "category", errors, v -> Cells.choice(VendorCategory.class, v));
-        String services = value(row, "services", errors, v -> Cells.text(v, 1000));
-        boolean creates = flag(row, "phiCreates", errors);
-        boolean receives = flag(row, "phiReceives", errors);
-        boolean maintains = flag(row, "phiMaintains", errors);
-        boolean transmits = flag(row, "phiTransmits", errors);
-        String contactName = value(row, "contactName", errors, v -> Cells.text(v, 120));
-        String contactEmail = value(row, "contactEmail", errors, v -> Cells.text(v, 254));
-        String exempt = value(row, "baaExemptReason", errors, v -> Cells.text(v, 500));
-        if (row.get("name") == null) {
-            errors.add(new RowError(row.line(), "name", "a vendor name is required"));
-        }
-        if (row.get("category") == null) {
-            errors.add(new RowError(row.line(), "category", "the kind of vendor is required"));
-        }
-        if (errors.size() > before) {
+        var r = new RowReader(row, errors);
+        String name = r.required("name", v -> Cells.text(v, 160), "a vendor name is required");
+        VendorCategory category = r.required("category", v -> Cells.choice(VendorCategory.class, v), "the kind of vendor is required");
+        String services = r.optional("services", v -> Cells.text(v, 1000));
+        var phi = new PhiHandling(r.flag("phiCreates"), r.flag("phiReceives"), r.flag("phiMaintains"), r.flag("phiTransmits"));
+        String contactName = r.optional("contactName", v -> Cells.text(v, 120));
+        String contactEmail = r.optional("contactEmail", v -> Cells.text(v, 254));
+        String exempt = r.optional("baaExemptReason", v -> Cells.text(v, 500));
+        if (!r.ok()) {
             return null;
         }
         try {
-            return new VendorDetails(name, category, services, new PhiHandling(creates, receives, maintains, transmits),
-                    contactName, contactEmail, null, exempt);
+            return new VendorDetails(name, category, services, phi, contactName, contactEmail, null, exempt);
         } catch (BusinessRuleViolation e) {
-            errors.add(new RowError(row.line(), e.code().endsWith("email") ? "contactEmail" : "name", e.getMessage()));
-            return null;
-        }
-    }
-
-    private static boolean flag(ImportRow row, String field, List<RowError> errors) {
-        Boolean value = value(row, field, errors, Cells::bool);
-        return value != null && value;
-    }
-
-    private static <T> T value(ImportRow row, String field, List<RowError> errors, java.util.function.Function<String, T> read) {
-        String text = row.get(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return read.apply(text);
-        } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row.line(), field, e.getMessage()));
+            r.reject(e.code().endsWith("email") ? "contactEmail" : "name", e.getMessage());
             return null;
         }
     }
