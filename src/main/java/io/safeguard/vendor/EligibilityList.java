@@ -97,6 +97,23 @@ class EligibilityList {
                 .update();
     }
 
+    /** The organization's own edits, as stored (for the bundle). */
+    List<Edit> edits(TenantId tenant) {
+        return jdbc.sql("""
+                SELECT provider_key, service_key, name, eligible, tiers, excluded_features, note, edited_by, edited_at
+                FROM vendor.eligibility_override WHERE tenant_id = :tenant ORDER BY provider_key, service_key
+                """)
+                .param("tenant", tenant.value())
+                .query((rs, n) -> new Edit(new EligibilityEntry(rs.getString("provider_key"), rs.getString("provider_key"),
+                        rs.getString("service_key"), rs.getString("name"), rs.getBoolean("eligible"),
+                        JdbcCloudServices.split(rs.getString("tiers")), JdbcCloudServices.split(rs.getString("excluded_features")),
+                        null, true, rs.getString("note"), null, true), rs.getString("edited_by"),
+                        rs.getObject("edited_at", java.time.OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    record Edit(EligibilityEntry entry, String editedBy, Instant editedAt) {}
+
     private static StarterList load() {
         var yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         try (InputStream in = new ClassPathResource("vendor/cloud-eligibility.yaml").getInputStream()) {

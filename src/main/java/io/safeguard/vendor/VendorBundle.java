@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The vendor part of a bundle: {@code vendors/vendors.csv}, {@code vendors/agreements.csv},
- * and {@code vendors/cloud-services.csv}, linked by vendor name.
+ * {@code vendors/cloud-services.csv} and the organization's edits of the eligibility list
+ * ({@code vendors/eligibility-edits.csv}), linked by vendor name.
  */
 @Component
 class VendorBundle implements BundleSection {
@@ -35,10 +36,12 @@ class VendorBundle implements BundleSection {
     private final JdbcCloudServices cloud;
     private final java.time.Clock clock;
     private final io.safeguard.documents.Evidence evidence;
+    private final EligibilityList eligibility;
 
     VendorBundle(JdbcVendors vendors, JdbcBaas baas, JdbcCloudServices cloud, java.time.Clock clock,
-            io.safeguard.documents.Evidence evidence) {
+            io.safeguard.documents.Evidence evidence, EligibilityList eligibility) {
         this.evidence = evidence;
+        this.eligibility = eligibility;
         this.vendors = vendors;
         this.baas = baas;
         this.cloud = cloud;
@@ -81,6 +84,12 @@ class VendorBundle implements BundleSection {
                 .forEach(c -> cloudRows.add(Arrays.asList(names.get(c.vendorId()), c.providerKey(), c.serviceKey(),
                         c.serviceName(), c.tier(), c.regions(), String.join("; ", c.featuresInUse()), flag(c.holdsPhi()))));
         out.csv("vendors/cloud-services.csv", CLOUD, cloudRows);
+        out.csv("vendors/eligibility-edits.csv", List.of("provider", "service", "name", "eligible", "tiers", "excludedFeatures",
+                "note", "editedBy", "editedAt"), eligibility.edits(tenant).stream()
+                .map(e -> Arrays.asList(e.entry().providerKey(), e.entry().serviceKey(), e.entry().name(), flag(e.entry().eligible()),
+                        String.join("; ", e.entry().tiers()), String.join("; ", e.entry().excludedFeatures()), e.entry().note(),
+                        e.editedBy(), e.editedAt().toString()))
+                .toList());
     }
 
     @Override
@@ -123,6 +132,15 @@ class VendorBundle implements BundleSection {
                     features == null ? List.of() : Arrays.stream(features.split(";")).map(String::strip).toList(),
                     "yes".equals(row.get("holdsPhi"))), now);
         }
+        for (BundleReader.Row row : in.csv("vendors/eligibility-edits.csv")) {
+            eligibility.override(scope.tenantId(), new EligibilityEntry(row.get("provider"), row.get("provider"), row.get("service"),
+                    row.get("name"), "yes".equals(row.get("eligible")), list(row.get("tiers")), list(row.get("excludedFeatures")),
+                    null, true, row.get("note"), null, true), row.get("editedBy"), Instant.parse(row.get("editedAt")));
+        }
+    }
+
+    private static List<String> list(@Nullable String joined) {
+        return joined == null ? List.of() : Arrays.stream(joined.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     private @Nullable UUID signedDocument(TenantScope scope, @Nullable String reference) {

@@ -50,6 +50,8 @@ abstract class BundleRoundTripIntegrationTests {
         var today = vendors.today(original);
         vendors.recordBaa(owner, billing.id(), today.minusDays(40), today.minusDays(30), today.plusYears(2), "billing", null);
         vendors.addCloudService(owner, billing.id(), "aws", "aws-s3", "Amazon S3", null, "us-west-2", List.of("versioning", "replication"), true);
+        vendors.editEligibility(owner, "zoom", "zoom-healthcare", "Zoom for Healthcare", true, List.of("Healthcare"),
+                List.of("Cloud recording transcripts"), "read on the Zoom BAA, 2026-11", "dana@clinic.test");
         decisions.decide(owner, "164.312(a)(2)(iii)", Decision.IMPLEMENTED, "Screens lock after ten minutes; the EHR logs off after 15.",
                 null, today.plusYears(1));
 
