@@ -5,6 +5,8 @@ import io.safeguard.catalog.Catalogs;
 import io.safeguard.documents.Policies;
 import io.safeguard.identity.AccountAdministration;
 import io.safeguard.inventory.Inventory;
+import io.safeguard.risk.RiskAnalyses;
+import io.safeguard.risk.Risks;
 import io.safeguard.identity.ActivityRecord;
 import io.safeguard.identity.ActivityTrail;
 import io.safeguard.identity.Member;
@@ -37,10 +39,14 @@ public class Dashboard {
     private final Inventory inventory;
     private final AccessReviews reviews;
     private final Policies policies;
+    private final Risks risks;
+    private final RiskAnalyses analyses;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
             Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory, AccessReviews reviews,
-            Policies policies) {
+            Policies policies, Risks risks, RiskAnalyses analyses) {
+        this.risks = risks;
+        this.analyses = analyses;
         this.policies = policies;
         this.reviews = reviews;
         this.workforce = workforce;
@@ -64,7 +70,10 @@ public class Dashboard {
         List<ActivityRecord> recent = scope.can(Permission.VIEW_ACTIVITY)
                 ? trail.page(scope.tenantId(), null, 0, 8)
                 : List.of();
-        var checks = new java.util.ArrayList<>(Foundations.check(organization, sites, members, mfaRequired));
+        var checks = new java.util.ArrayList<FoundationCheck>();
+        checks.add(Foundations.riskAnalysis(organization, analyses.currency(scope.tenantId()).orElse(null)));
+        checks.add(Foundations.riskManagement(organization, risks.planStatus(scope.tenantId())));
+        checks.addAll(Foundations.check(organization, sites, members, mfaRequired));
         var today = decisions.today(scope.tenantId());
         var vendorOverview = vendors.overview(scope.tenantId(), today);
         checks.add(Foundations.encryption(organization, inventory.assets(scope.tenantId())));

@@ -11,7 +11,10 @@ import io.safeguard.vendor.VendorOverview;
 import io.safeguard.workforce.ReviewCampaign;
 import io.safeguard.workforce.RevocationLag;
 import io.safeguard.workforce.TrainingReport;
+import io.safeguard.risk.AnalysisCurrency;
+import io.safeguard.risk.PlanStatus;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.List;
@@ -43,6 +46,36 @@ final class Foundations {
                         : withoutMfa + " of " + members.size() + " members sign in with a password only.",
                 base + "/organization#sign-in"));
         return checks;
+    }
+
+    /** 164.308(a)(1)(ii)(A): a completed risk analysis that still covers the organization; OCR's most cited gap. */
+    static FoundationCheck riskAnalysis(Organization o, @Nullable AnalysisCurrency currency) {
+        String detail = currency == null ? "No risk analysis has been completed."
+                : currency.current() ? "Version " + currency.version() + " of " + currency.analysisDate() + " is current; review due "
+                        + currency.reviewDue() + "."
+                : String.join(" ", currency.reasons());
+        return new FoundationCheck("Risk analysis current", "45 CFR 164.308(a)(1)(ii)(A)", currency != null && currency.current(),
+                detail, "/t/" + o.id() + "/risks/analyses");
+    }
+
+    /** 164.308(a)(1)(ii)(B): every risk above the threshold is treated, and the plan's measures are on time. */
+    static FoundationCheck riskManagement(Organization o, PlanStatus plan) {
+        List<String> problems = new ArrayList<>();
+        if (!plan.untreated().isEmpty()) {
+            problems.add(plan.untreated().size() + " risks above the threshold without treatment: " + first(plan.untreated()) + ".");
+        }
+        if (!plan.overdue().isEmpty()) {
+            problems.add(plan.overdue().size() + " treatments overdue: " + first(plan.overdue()) + ".");
+        }
+        String detail = plan.open() == 0 ? "The risk register is empty."
+                : problems.isEmpty() ? plan.open() + " open risks; every one above the threshold is treated and on time."
+                : String.join(" ", problems);
+        return new FoundationCheck("Risk management plan on track", "45 CFR 164.308(a)(1)(ii)(B)",
+                plan.open() > 0 && plan.onTrack(), detail, "/t/" + o.id() + "/risks?overdue=true");
+    }
+
+    private static String first(List<String> items) {
+        return String.join("; ", items.subList(0, Math.min(3, items.size()))) + (items.size() > 3 ? "; ..." : "");
     }
 
     /** 164.312(a)(2)(iv): ePHI at rest is encrypted, or the inventory says where it is not. */

@@ -126,6 +126,11 @@ public class Inventory {
         return flows.all(scope.tenantId());
     }
 
+    @Transactional(readOnly = true)
+    public List<DataFlow> dataFlows(TenantId tenant) {
+        return flows.all(tenant);
+    }
+
     public DataFlow addDataFlow(TenantScope scope, String name, @Nullable UUID sourceAsset, @Nullable String sourceParty,
             @Nullable UUID destinationAsset, @Nullable String destinationParty, @Nullable UUID vendorId,
             @Nullable String phiTypes, @Nullable String transport, boolean encrypted, @Nullable String frequency) {
@@ -148,8 +153,8 @@ public class Inventory {
             throw new BusinessRuleViolation("inventory.flow-ends", "Each end is either an asset of the inventory or a named outside party.");
         }
         var flow = new DataFlow(UUID.randomUUID(), cleanName, sourceAsset, from, destinationAsset, to, vendorId,
-                limit(phiTypes, 500), limit(transport, 160), encrypted, limit(frequency, 60));
-        flows.insert(scope.tenantId(), flow, clock.instant());
+                limit(phiTypes, 500), limit(transport, 160), encrypted, limit(frequency, 60), clock.instant());
+        flows.insert(scope.tenantId(), flow, flow.createdAt());
         trail.record(ActivityEntry.of(scope.tenantId(), "inventory.flow.add", "data-flow", flow.id()).withDetail(cleanName));
         return flow;
     }

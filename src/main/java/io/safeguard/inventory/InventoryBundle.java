@@ -74,10 +74,10 @@ class InventoryBundle implements BundleSection {
         out.csv("inventory/encryption-history.csv", List.of("asset", "effectiveOn", "atRest", "atRestMethod", "atRestFips",
                 "inTransit", "recordedBy", "recordedAt"), history);
         out.csv("inventory/data-flows.csv", List.of("name", "sourceAsset", "sourceParty", "destinationAsset", "destinationParty",
-                "phiTypes", "transport", "encrypted", "frequency"), flows.all(tenant).stream()
+                "phiTypes", "transport", "encrypted", "frequency", "createdAt"), flows.all(tenant).stream()
                 .map(f -> Arrays.asList(f.name(), f.sourceAssetId() == null ? null : names.get(f.sourceAssetId()), f.sourceParty(),
                         f.destinationAssetId() == null ? null : names.get(f.destinationAssetId()), f.destinationParty(),
-                        f.phiTypes(), f.transport(), yes(f.encrypted()), f.frequency()))
+                        f.phiTypes(), f.transport(), yes(f.encrypted()), f.frequency(), f.createdAt().toString()))
                 .toList());
     }
 
@@ -123,8 +123,13 @@ class InventoryBundle implements BundleSection {
             flows.insert(tenant, new DataFlow(UUID.randomUUID(), r.get("name"),
                     r.get("sourceAsset") == null ? null : ids.get(r.get("sourceAsset")), r.get("sourceParty"),
                     r.get("destinationAsset") == null ? null : ids.get(r.get("destinationAsset")), r.get("destinationParty"),
-                    null, r.get("phiTypes"), r.get("transport"), yes(r, "encrypted"), r.get("frequency")), clock.instant());
+                    null, r.get("phiTypes"), r.get("transport"), yes(r, "encrypted"), r.get("frequency"), created(r)), created(r));
         }
+    }
+
+    /** Bundles written before data flows carried their creation instant import as added now. */
+    private Instant created(BundleReader.Row row) {
+        return row.get("createdAt") == null ? clock.instant() : Instant.parse(row.get("createdAt"));
     }
 
     private static String yes(boolean value) {

@@ -32,6 +32,7 @@ class InventoryDemo {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(10) // before the risk demo, which refers to this data
     void on(DemoOrganizationLoaded event) throws IOException {
         var resource = new ClassPathResource("demo/inventory-" + event.demoKey() + ".yaml");
         if (!resource.exists() || !assets.all(event.tenantId()).isEmpty()) {
@@ -55,8 +56,12 @@ class InventoryDemo {
         for (DemoFlow f : demo.flows()) {
             flows.insert(tenant, new DataFlow(UUID.randomUUID(), f.name(), f.source() == null ? null : ids.get(f.source()),
                     f.sourceParty(), f.destination() == null ? null : ids.get(f.destination()), f.destinationParty(), null,
-                    f.phiTypes(), f.transport(), f.encrypted(), f.frequency()), clock.instant());
+                    f.phiTypes(), f.transport(), f.encrypted(), f.frequency(), added(f)), added(f));
         }
+    }
+
+    private Instant added(DemoFlow f) {
+        return f.added() == null ? clock.instant() : f.added().atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
     }
 
     record DemoFile(List<DemoAsset> assets, List<DemoFlow> flows) {}
@@ -65,5 +70,5 @@ class InventoryDemo {
 
     record DemoFlow(String name, @Nullable String source, @Nullable String sourceParty, @Nullable String destination,
             @Nullable String destinationParty, @Nullable String phiTypes, @Nullable String transport, boolean encrypted,
-            @Nullable String frequency) {}
+            @Nullable String frequency, @Nullable LocalDate added) {}
 }

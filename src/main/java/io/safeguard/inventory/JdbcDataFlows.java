@@ -18,7 +18,7 @@ class JdbcDataFlows {
     List<DataFlow> all(TenantId tenant) {
         return jdbc.sql("""
                 SELECT id, name, source_asset_id, source_party, destination_asset_id, destination_party, vendor_id,
-                       phi_types, transport, encrypted, frequency
+                       phi_types, transport, encrypted, frequency, created_at
                 FROM inventory.data_flow WHERE tenant_id = :tenant ORDER BY LOWER(name)
                 """)
                 .param("tenant", tenant.value())
@@ -26,7 +26,8 @@ class JdbcDataFlows {
                         rs.getObject("source_asset_id", UUID.class), rs.getString("source_party"),
                         rs.getObject("destination_asset_id", UUID.class), rs.getString("destination_party"),
                         rs.getObject("vendor_id", UUID.class), rs.getString("phi_types"), rs.getString("transport"),
-                        rs.getBoolean("encrypted"), rs.getString("frequency")))
+                        rs.getBoolean("encrypted"), rs.getString("frequency"),
+                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
                 .list();
     }
 

@@ -60,6 +60,12 @@ class JdbcVendors {
                 .update();
     }
 
+    void restoreUpdatedAt(TenantId tenant, UUID id, Instant updatedAt) {
+        jdbc.sql("UPDATE vendor.vendor SET updated_at = :at WHERE tenant_id = :tenant AND id = :id")
+                .param("at", updatedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC))
+                .param("tenant", tenant.value()).param("id", id).update();
+    }
+
     void update(TenantId tenant, UUID id, VendorDetails d, Instant now) {
         jdbc.sql("""
                 UPDATE vendor.vendor SET name = :name, category = :category, services = :services,

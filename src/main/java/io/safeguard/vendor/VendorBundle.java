@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VendorBundle implements BundleSection {
     private static final List<String> VENDORS = List.of("name", "category", "services", "phiCreates", "phiReceives",
-            "phiMaintains", "phiTransmits", "contactName", "contactEmail", "subcontractorOf", "baaExemptReason");
+            "phiMaintains", "phiTransmits", "contactName", "contactEmail", "subcontractorOf", "baaExemptReason", "createdAt", "updatedAt");
     private static final List<String> AGREEMENTS = List.of("vendor", "requestedOn", "effectiveOn", "expiresOn",
             "terminatedOn", "scope", "recordedAt", "signedDocument");
     private static final List<String> CLOUD = List.of("vendor", "provider", "service", "name", "tier", "regions",
@@ -67,7 +67,8 @@ class VendorBundle implements BundleSection {
         for (Vendor v : all) {
             vendorRows.add(Arrays.asList(v.name(), v.category().name(), v.services(), flag(v.phi().creates()),
                     flag(v.phi().receives()), flag(v.phi().maintains()), flag(v.phi().transmits()), v.contactName(),
-                    v.contactEmail(), v.subcontractorOf() == null ? null : names.get(v.subcontractorOf()), v.baaExemptReason()));
+                    v.contactEmail(), v.subcontractorOf() == null ? null : names.get(v.subcontractorOf()), v.baaExemptReason(),
+                    v.createdAt().toString(), v.updatedAt().toString()));
         }
         out.csv("vendors/vendors.csv", VENDORS, vendorRows);
         List<List<String>> agreementRows = new ArrayList<>();
@@ -110,7 +111,9 @@ class VendorBundle implements BundleSection {
                         row.get("contactName"), row.get("contactEmail"),
                         row.get("subcontractorOf") == null ? null : required(ids, row.get("subcontractorOf"), row),
                         row.get("baaExemptReason"));
-                vendors.insert(scope.tenantId(), ids.get(row.get("name")), details, now);
+                // When a vendor was added and last changed decides whether a risk analysis covered it.
+                vendors.insert(scope.tenantId(), ids.get(row.get("name")), details, instant(row, "createdAt", now));
+                vendors.restoreUpdatedAt(scope.tenantId(), ids.get(row.get("name")), instant(row, "updatedAt", now));
             } catch (RuntimeException e) {
                 throw new IOException("vendors/vendors.csv line " + row.line() + ": " + e.getMessage(), e);
             }
@@ -175,5 +178,10 @@ class VendorBundle implements BundleSection {
 
     private static @Nullable LocalDate date(@Nullable String text) {
         return text == null ? null : LocalDate.parse(text);
+    }
+
+    /** Bundles written before vendors carried their timestamps import as added now. */
+    private static Instant instant(BundleReader.Row row, String column, Instant fallback) {
+        return row.get(column) == null ? fallback : Instant.parse(row.get(column));
     }
 }

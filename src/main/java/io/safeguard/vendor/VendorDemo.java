@@ -34,6 +34,7 @@ class VendorDemo {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(10) // before the risk demo, which refers to this data
     void on(DemoOrganizationLoaded event) throws IOException {
         var resource = new ClassPathResource("demo/vendors-" + event.demoKey() + ".yaml");
         if (!resource.exists() || !vendors.all(event.tenantId()).isEmpty()) {
@@ -58,7 +59,7 @@ class VendorDemo {
                             v.phi().contains("transmits")),
                     v.contactName(), v.contactEmail(), v.subcontractorOf() == null ? null : ids.get(v.subcontractorOf()),
                     v.baaExemptReason());
-            vendors.insert(tenant, id, details, now);
+            vendors.insert(tenant, id, details, v.added() == null ? now : v.added().atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
             for (DemoBaa b : v.agreements()) {
                 baas.insert(tenant, new Baa(UUID.randomUUID(), id, b.requestedOn(), b.effectiveOn(), b.expiresOn(),
                         b.terminatedOn(), b.scope(), null,
@@ -73,7 +74,7 @@ class VendorDemo {
 
     record DemoFile(List<DemoVendor> vendors) {}
 
-    record DemoVendor(String name, VendorCategory category, @Nullable String services, List<String> phi,
+    record DemoVendor(String name, @Nullable LocalDate added, VendorCategory category, @Nullable String services, List<String> phi,
             @Nullable String contactName, @Nullable String contactEmail, @Nullable String subcontractorOf,
             @Nullable String baaExemptReason, List<DemoBaa> agreements, List<DemoCloudService> cloudServices) {}
 

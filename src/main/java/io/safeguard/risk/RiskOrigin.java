@@ -1,0 +1,6 @@
+package io.safeguard.risk;
+
+/** How a risk entered the register. */
+public enum RiskOrigin {
+    MANUAL, SUGGESTED, QUESTIONNAIRE, IMPORTED
+}
