@@ -74,9 +74,8 @@ class JdbcRisks {
     }
 
     int nextReference(TenantId tenant) {
-        Integer max = jdbc.sql("SELECT MAX(ref_no) FROM risk.risk WHERE tenant_id = :tenant")
+        return jdbc.sql("SELECT COALESCE(MAX(ref_no), 0) + 1 FROM risk.risk WHERE tenant_id = :tenant")
                 .param("tenant", tenant.value()).query(Integer.class).single();
-        return max == null ? 1 : max + 1;
     }
 
     void insertAll(TenantId tenant, Collection<Risk> risks, Instant now) {

@@ -81,7 +81,7 @@ public class RiskAnalyses {
         return analyses.all(tenant).stream().filter(Analysis::completed).findFirst();
     }
 
-    /** Starts the next analysis, carrying over the last version's scope statement, method and participants. */
+    /** Starts the next analysis, carrying over the last version's scope statement, method, participants and exclusions. */
     public Analysis start(TenantScope scope, String title) {
         scope.require(Permission.EDIT);
         if (inProgress(scope.tenantId()).isPresent()) {
@@ -93,6 +93,8 @@ public class RiskAnalyses {
                 previous.map(Analysis::method).orElse(null), previous.map(Analysis::participants).orElse(null),
                 risks.today(scope.tenantId()), null, null, null, null);
         analyses.insert(scope.tenantId(), analysis, clock.instant());
+        previous.ifPresent(p -> analyses.exclusions(scope.tenantId(), p.id()).forEach((key, x) ->
+                analyses.exclude(scope.tenantId(), analysis.id(), key, x.label(), x.justification())));
         trail.record(ActivityEntry.of(scope.tenantId(), "risk.analysis.start", "risk-analysis", analysis.id()).withDetail(name));
         return analysis;
     }
