@@ -36,9 +36,11 @@ class RiskDemo {
     private final ThreatLibrary library;
     private final Inventory inventory;
     private final Vendors vendors;
+    private final java.time.Clock clock;
 
     RiskDemo(JdbcRisks risks, JdbcAnalyses analyses, RiskAnalyses service, ThreatLibrary library, Inventory inventory,
-            Vendors vendors) {
+            Vendors vendors, java.time.Clock clock) {
+        this.clock = clock;
         this.risks = risks;
         this.analyses = analyses;
         this.service = service;
@@ -63,7 +65,7 @@ class RiskDemo {
     private void load(TenantId tenant, DemoFile demo) {
         Map<String, RiskTarget> targets = targets(tenant);
         List<Risk> now = demo.risks().stream().map(r -> r.risk(tenant, targets, library, null)).toList();
-        risks.insertAll(tenant, now, instant(LocalDate.now()));
+        risks.insertAll(tenant, now, clock.instant());
         int version = 0;
         for (DemoAnalysis a : demo.analyses()) {
             version++;
@@ -85,7 +87,7 @@ class RiskDemo {
         Map<String, RiskTarget> targets = new HashMap<>();
         inventory.assets(tenant).forEach(a -> targets.put("asset:" + a.name(), new RiskTarget(TargetKind.ASSET, a.id().toString(), a.name())));
         inventory.dataFlows(tenant).forEach(f -> targets.put("flow:" + f.name(), new RiskTarget(TargetKind.DATA_FLOW, f.id().toString(), f.name())));
-        vendors.overview(tenant, LocalDate.now()).vendors().forEach(r -> targets.put("vendor:" + r.vendor().name(),
+        vendors.overview(tenant, LocalDate.now(clock)).vendors().forEach(r -> targets.put("vendor:" + r.vendor().name(),
                 new RiskTarget(TargetKind.VENDOR, r.vendor().id().toString(), r.vendor().name())));
         return targets;
     }

@@ -37,6 +37,7 @@ abstract class BundleRoundTripIntegrationTests {
     @Autowired io.safeguard.inventory.Inventory inventory;
     @Autowired io.safeguard.documents.Policies policies;
     @Autowired io.safeguard.documents.Evidence evidence;
+    @Autowired io.safeguard.risk.RiskAnalyses analyses;
 
     @Test
     void exportImportExportGivesIdenticalFiles(@TempDir Path folder) throws IOException {
@@ -102,6 +103,14 @@ abstract class BundleRoundTripIntegrationTests {
         TenantId imported = bundles.importAsNew(fixtures.admin().id(), true, example);
         bundles.export(fixtures.ownerScope(imported), folder);
         assertThat(files(folder)).isEqualTo(files(example));
+        // The frozen versions arrive intact and the deliberate gap survives: version 2 predates the imaging server.
+        var owner = fixtures.ownerScope(imported);
+        var versions = analyses.list(owner);
+        assertThat(versions).extracting(io.safeguard.risk.Analysis::version).containsExactly(2, 1);
+        assertThat(analyses.currency(imported).orElseThrow().outside()).contains("PACS imaging server (asset added 2026-09-14)");
+        var comparison = analyses.compare(owner, versions.get(1).id(), versions.get(0).id());
+        assertThat(comparison.added()).extracting(io.safeguard.risk.Risk::code).contains("R-008", "R-018", "R-019", "R-020");
+        assertThat(comparison.closed()).extracting(io.safeguard.risk.Risk::code).containsExactly("R-025");
     }
 
     @Test
