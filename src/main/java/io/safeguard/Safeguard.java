@@ -2,6 +2,8 @@ package io.safeguard;
 
 import io.safeguard.bundle.cli.ExportBundleCommand;
 import io.safeguard.bundle.cli.ImportBundleCommand;
+import io.safeguard.risk.cli.BenchRiskCommand;
+import io.safeguard.risk.cli.RiskReportCommand;
 import io.safeguard.identity.cli.ActivityCommand;
 import io.safeguard.identity.cli.AdminCommand;
 import io.safeguard.imports.cli.BenchImportCommand;
@@ -20,7 +22,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
         subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class, BenchImportCommand.class, OrganizationsCommand.class,
-                ExportBundleCommand.class, ImportBundleCommand.class, CommandLine.HelpCommand.class})
+                ExportBundleCommand.class, ImportBundleCommand.class, RiskReportCommand.class, BenchRiskCommand.class,
+                CommandLine.HelpCommand.class})
 public class Safeguard {
     @Mixin
     DataOptions data;

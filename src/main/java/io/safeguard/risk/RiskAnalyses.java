@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -278,39 +280,37 @@ public class RiskAnalyses {
     /** The scope as the inventory stood at {@code asOf}: items added later are outside it. */
     private List<ScopeItem> scope(TenantId tenant, Analysis analysis, List<Risk> confirmed, Instant asOf) {
         var exclusions = analyses.exclusions(tenant, analysis.id());
+        Map<String, List<String>> covering = new HashMap<>();
+        confirmed.forEach(r -> covering.computeIfAbsent(r.details().target().key(), k -> new ArrayList<>()).add(r.code()));
         List<ScopeItem> items = new ArrayList<>();
         for (Asset a : inventory.assets(tenant)) {
             if (a.active() && a.details().ephi() && !a.createdAt().isAfter(asOf)) {
                 String key = TargetKind.ASSET + ":" + a.id();
-                String group = TargetKind.ASSET_TYPE + ":" + a.details().type().name();
+                List<String> risks = new ArrayList<>(covering.getOrDefault(key, List.of()));
+                risks.addAll(covering.getOrDefault(TargetKind.ASSET_TYPE + ":" + a.details().type().name(), List.of()));
                 items.add(item(key, TargetKind.ASSET, a.name(), a.details().type().label()
-                        + (a.details().location() == null ? "" : ", " + a.details().location()), exclusions, confirmed, key, group));
+                        + (a.details().location() == null ? "" : ", " + a.details().location()), exclusions, risks));
             }
         }
         for (DataFlow f : inventory.dataFlows(tenant)) {
-            if (f.createdAt().isAfter(asOf)) {
-                continue;
+            if (!f.createdAt().isAfter(asOf)) {
+                String key = TargetKind.DATA_FLOW + ":" + f.id();
+                items.add(item(key, TargetKind.DATA_FLOW, f.name(), f.transport(), exclusions, covering.getOrDefault(key, List.of())));
             }
-            String key = TargetKind.DATA_FLOW + ":" + f.id();
-            items.add(item(key, TargetKind.DATA_FLOW, f.name(), f.transport(), exclusions, confirmed, key, key));
         }
         for (Vendor v : phiVendors(tenant)) {
-            if (v.createdAt().isAfter(asOf)) {
-                continue;
+            if (!v.createdAt().isAfter(asOf)) {
+                String key = TargetKind.VENDOR + ":" + v.id();
+                items.add(item(key, TargetKind.VENDOR, v.name(), v.category().label(), exclusions, covering.getOrDefault(key, List.of())));
             }
-            String key = TargetKind.VENDOR + ":" + v.id();
-            items.add(item(key, TargetKind.VENDOR, v.name(), v.category().label(), exclusions, confirmed, key, key));
         }
         return items;
     }
 
     private static ScopeItem item(String key, TargetKind kind, String label, @Nullable String detail,
-            java.util.Map<String, JdbcAnalyses.Exclusion> exclusions, List<Risk> confirmed, String target, String group) {
+            Map<String, JdbcAnalyses.Exclusion> exclusions, List<String> risks) {
         var exclusion = exclusions.get(key);
-        List<String> covering = confirmed.stream()
-                .filter(r -> r.details().target().key().equals(target) || r.details().target().key().equals(group))
-                .map(Risk::code).toList();
-        return new ScopeItem(key, kind, label, detail, exclusion == null ? null : exclusion.justification(), covering);
+        return new ScopeItem(key, kind, label, detail, exclusion == null ? null : exclusion.justification(), List.copyOf(risks));
     }
 
     private List<Vendor> phiVendors(TenantId tenant) {

@@ -114,6 +114,30 @@ public class Risks {
         return risk;
     }
 
+    /**
+     * Adds many risks in one transaction (a register carried over from another tool): the inventory is read once,
+     * every target is checked before anything is written, and one trail entry records the batch.
+     */
+    public List<Risk> addAll(TenantScope scope, List<RiskDetails> all) {
+        scope.require(Permission.EDIT);
+        TenantId tenant = scope.tenantId();
+        var assets = inventory.assets(tenant);
+        var flows = inventory.dataFlows(tenant);
+        var vendorList = vendors.overview(tenant, today(tenant)).vendors().stream().map(r -> r.vendor()).toList();
+        int next = risks.nextReference(tenant);
+        LocalDate today = today(tenant);
+        List<Risk> added = new ArrayList<>();
+        for (RiskDetails d : all) {
+            RiskTarget target = Targets.resolve(d.target(), assets, flows, vendorList);
+            added.add(new Risk(UUID.randomUUID(), next++, new RiskDetails(target, d.threatId(), d.threat(), d.vulnerabilityId(),
+                    d.vulnerability(), d.currentMeasures(), d.likelihood(), d.impact()), RiskStatus.OPEN, RiskOrigin.IMPORTED, today,
+                    null, null, null, List.of()));
+        }
+        risks.insertAll(tenant, added, clock.instant());
+        trail.record(ActivityEntry.of(tenant, "risk.add-all", "risk-register", tenant.value()).withDetail(added.size() + " risks"));
+        return added;
+    }
+
     public Risk update(TenantScope scope, UUID id, RiskDetails details) {
         Risk before = editable(scope, id);
         RiskDetails checked = checked(scope.tenantId(), details);
