@@ -52,6 +52,9 @@ abstract class RiskIntegrationTests {
     @Autowired Inventory inventory;
     @Autowired Organizations organizations;
     @Autowired MutableClock clock;
+    @Autowired ThreatLibrary library;
+    @Autowired Questionnaire questionnaire;
+    @Autowired io.safeguard.catalog.Catalogs catalogs;
 
     TenantId tenant;
     TenantScope owner;
@@ -225,6 +228,16 @@ abstract class RiskIntegrationTests {
                 "Completed and signed off by", "Page 1 of");
         mvc.perform(get("/t/" + tenant + "/risks/analyses/" + analysis.id() + "/report.pdf").with(signedIn(fixtures.admin())))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void everyRequirementTheLibraryAndQuestionnaireCiteIsInTheCatalog() {
+        LocalDate today = risks.today(tenant);
+        for (var v : library.vulnerabilities()) {
+            assertThat(v.requirements()).allSatisfy(id -> assertThat(catalogs.find(tenant, today, id)).as(v.id() + " cites " + id).isPresent());
+        }
+        assertThat(questionnaire.questions()).allSatisfy(q ->
+                assertThat(catalogs.find(tenant, today, q.requirement())).as(q.id()).isPresent());
     }
 
     private Analysis ready(String title) {
