@@ -53,7 +53,9 @@ final class Foundations {
         String detail = currency == null ? "No risk analysis has been completed."
                 : currency.current() ? "Version " + currency.version() + " of " + currency.analysisDate() + " is current; review due "
                         + currency.reviewDue() + "."
-                : String.join(" ", currency.reasons());
+                : "Version " + currency.version() + " of " + currency.analysisDate()
+                        + (currency.pastReview() ? " was due for review on " + currency.reviewDue() + "." : " is not current.")
+                        + (currency.outside().isEmpty() ? "" : " Added or changed since: " + first(currency.outside()) + ".");
         return new FoundationCheck("Risk analysis current", "45 CFR 164.308(a)(1)(ii)(A)", currency != null && currency.current(),
                 detail, "/t/" + o.id() + "/risks/analyses");
     }
@@ -62,16 +64,20 @@ final class Foundations {
     static FoundationCheck riskManagement(Organization o, PlanStatus plan) {
         List<String> problems = new ArrayList<>();
         if (!plan.untreated().isEmpty()) {
-            problems.add(plan.untreated().size() + " risks above the threshold without treatment: " + first(plan.untreated()) + ".");
+            problems.add(count(plan.untreated().size(), "risk") + " above the threshold without treatment: " + first(plan.untreated()) + ".");
         }
         if (!plan.overdue().isEmpty()) {
-            problems.add(plan.overdue().size() + " treatments overdue: " + first(plan.overdue()) + ".");
+            problems.add(count(plan.overdue().size(), "treatment") + " overdue: " + first(plan.overdue()) + ".");
         }
         String detail = plan.open() == 0 ? "The risk register is empty."
                 : problems.isEmpty() ? plan.open() + " open risks; every one above the threshold is treated and on time."
                 : String.join(" ", problems);
         return new FoundationCheck("Risk management plan on track", "45 CFR 164.308(a)(1)(ii)(B)",
                 plan.open() > 0 && plan.onTrack(), detail, "/t/" + o.id() + "/risks?overdue=true");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String first(List<String> items) {
