@@ -135,10 +135,7 @@ public class RiskAnalyses {
         return analyses.find(scope.tenantId(), id).orElseThrow(() -> new NotFound("risk analysis", id));
     }
 
-    /**
-     * The analysis as a document: a completed version exactly as frozen, an analysis in progress from live data. Views
-     * of a frozen version are recorded, as for any document an auditor relies on.
-     */
+    /** The analysis as a document: a completed version exactly as frozen, an analysis in progress from live data. */
     @Transactional(readOnly = true)
     public AnalysisDocument document(TenantScope scope, UUID id) {
         Analysis analysis = get(scope, id);
@@ -146,6 +143,14 @@ public class RiskAnalyses {
             return frozen(scope.tenantId(), id);
         }
         return live(scope.tenantId(), analysis);
+    }
+
+    /** The document for a report (HTML, PDF, JSON); who took which report of which version goes into the activity trail. */
+    public AnalysisDocument report(TenantScope scope, UUID id, String format) {
+        AnalysisDocument doc = document(scope, id);
+        trail.record(ActivityEntry.of(scope.tenantId(), "risk.analysis.report", "risk-analysis", id).withDetail(format + " of "
+                + (doc.completed() ? "version " + doc.version() : "the analysis in progress")));
+        return doc;
     }
 
     /**

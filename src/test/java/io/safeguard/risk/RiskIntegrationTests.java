@@ -53,6 +53,7 @@ abstract class RiskIntegrationTests {
     @Autowired Organizations organizations;
     @Autowired MutableClock clock;
     @Autowired ThreatLibrary library;
+    @Autowired io.safeguard.identity.ActivityTrail trail;
     @Autowired Questionnaire questionnaire;
     @Autowired io.safeguard.catalog.Catalogs catalogs;
 
@@ -228,6 +229,8 @@ abstract class RiskIntegrationTests {
                 "Completed and signed off by", "Page 1 of");
         mvc.perform(get("/t/" + tenant + "/risks/analyses/" + analysis.id() + "/report.pdf").with(signedIn(fixtures.admin())))
                 .andExpect(status().isOk());
+        assertThat(trail.page(tenant, "risk.analysis.report", 0, 5)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("PDF of version 1"));
     }
 
     @Test

@@ -146,6 +146,6 @@ class RiskRestController {
 
     @GetMapping(value = "/analyses/{analysisId}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     byte[] report(TenantScope scope, @PathVariable UUID analysisId) {
-        return reports.pdf(analyses.document(scope, analysisId));
+        return reports.pdf(analyses.report(scope, analysisId, "PDF"));
     }
 }

@@ -41,6 +41,9 @@ public class RiskReportCommand implements DatabaseCommand {
 
     @Override
     public int run(Beans beans) throws Exception {
+        if (!java.util.Set.of("pdf", "html", "json").contains(format)) {
+            throw new IllegalArgumentException("--format is pdf, html or json");
+        }
         TenantId id = TenantId.parse(tenant);
         var person = beans.get(AccountAdministration.class).findByEmail(account)
                 .orElseThrow(() -> new IllegalArgumentException("no account " + account));
@@ -52,7 +55,7 @@ public class RiskReportCommand implements DatabaseCommand {
             case "draft" -> !a.completed();
             default -> a.completed() && String.valueOf(a.version()).equals(version);
         }).findFirst().orElseThrow(() -> new IllegalArgumentException("no analysis matches --version " + version));
-        AnalysisDocument doc = analyses.document(scope, chosen.id());
+        AnalysisDocument doc = analyses.report(scope, chosen.id(), format.toUpperCase(java.util.Locale.ROOT));
         var reports = beans.get(RiskReports.class);
         switch (format) {
             case "pdf" -> Files.write(out, reports.pdf(doc));

@@ -88,13 +88,13 @@ class AnalysisPageController {
 
     @GetMapping("/{analysisId}/report")
     String report(TenantScope scope, @PathVariable UUID analysisId, Model model) {
-        model.addAllAttributes(reports.model(analyses.document(scope, analysisId)));
+        model.addAllAttributes(reports.model(analyses.report(scope, analysisId, "HTML")));
         return RiskReports.TEMPLATE;
     }
 
     @GetMapping("/{analysisId}/report.pdf")
     ResponseEntity<byte[]> pdf(TenantScope scope, @PathVariable UUID analysisId) {
-        var doc = analyses.document(scope, analysisId);
+        var doc = analyses.report(scope, analysisId, "PDF");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(RiskReports.fileName(doc)).build().toString())
