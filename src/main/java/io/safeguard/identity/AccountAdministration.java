@@ -173,10 +173,11 @@ public class AccountAdministration {
 
     public void changeRole(TenantScope by, AccountId member, Role role) {
         by.require(Permission.MANAGE_MEMBERS);
-        Role current = memberships.roleOf(member, by.tenantId())
+        var active = memberships.roleOf(member, by.tenantId());
+        Role current = active
                 .or(() -> invitedRole(member, by.tenantId()))
                 .orElseThrow(() -> new NotFound("member", member));
-        if (current == Role.OWNER && role != Role.OWNER) {
+        if (active.orElse(null) == Role.OWNER && role != Role.OWNER) {
             requireAnotherOwner(by.tenantId());
         }
         memberships.put(new Membership(member, by.tenantId(), role), clock.instant());
@@ -186,10 +187,11 @@ public class AccountAdministration {
 
     public void removeMember(TenantScope by, AccountId member) {
         by.require(Permission.MANAGE_MEMBERS);
-        Role current = memberships.roleOf(member, by.tenantId())
+        var active = memberships.roleOf(member, by.tenantId());
+        Role current = active
                 .or(() -> invitedRole(member, by.tenantId()))
                 .orElseThrow(() -> new NotFound("member", member));
-        if (current == Role.OWNER) {
+        if (active.orElse(null) == Role.OWNER) {
             requireAnotherOwner(by.tenantId());
         }
         memberships.remove(member, by.tenantId());

@@ -62,7 +62,11 @@ class JdbcMemberships implements Memberships {
 
     @Override
     public long countWithRole(TenantId tenant, Role role) {
-        return jdbc.sql("SELECT COUNT(*) FROM identity.membership WHERE tenant_id = :tenant AND role = :role")
+        // Only people who can sign in count: an unaccepted invitation is not an owner who can manage the organization.
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM identity.membership m JOIN identity.account a ON a.id = m.account_id
+                WHERE m.tenant_id = :tenant AND m.role = :role AND a.status = 'ACTIVE'
+                """)
                 .param("tenant", tenant.value())
                 .param("role", role.name())
                 .query(Long.class)

@@ -3,7 +3,14 @@ package io.safeguard.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static io.safeguard.support.Fixtures.signedIn;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.safeguard.shared.BusinessRuleViolation;
 import io.safeguard.shared.Role;
@@ -12,6 +19,10 @@ import io.safeguard.support.Fixtures;
 import io.safeguard.support.IntegrationTest;
 import io.safeguard.support.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,5 +89,18 @@ abstract class MembershipIntegrationTests {
         var second = fixtures.member(tenant, Role.OWNER);
         administration.changeRole(scope, second.id(), Role.CONTRIBUTOR);
         assertThat(administration.owners(tenant)).hasSize(1);
+    }
+
+    @Test
+    void anUnacceptedInvitationIsNotTheOtherOwner() {
+        var scope = fixtures.ownerScope(tenant);
+        var invitation = administration.invite(scope, "future.owner@clinic.test", Role.OWNER);
+        assertThatThrownBy(() -> administration.removeMember(scope, scope.accountId()))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at least one owner");
+        assertThatThrownBy(() -> administration.changeRole(scope, scope.accountId(), Role.AUDITOR))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at least one owner");
+        administration.changeRole(scope, invitation.account().id(), Role.CONTRIBUTOR);
+        administration.removeMember(scope, invitation.account().id());
+        assertThat(administration.members(scope)).noneMatch(m -> m.account().id().equals(invitation.account().id()));
     }
 }
