@@ -103,4 +103,23 @@ abstract class MembershipIntegrationTests {
         administration.removeMember(scope, invitation.account().id());
         assertThat(administration.members(scope)).noneMatch(m -> m.account().id().equals(invitation.account().id()));
     }
+
+    @Test
+    void theInvitationLinkExpiryIsShownInUtcWhateverTheServerZone() throws Exception {
+        TimeZone serverZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati")); // UTC+14: a different calendar day
+        try {
+            var admin = fixtures.admin();
+            var flash = mvc.perform(post("/t/" + tenant + "/members").with(signedIn(admin)).with(csrf())
+                            .param("email", "zoned@clinic.test").param("role", "CONTRIBUTOR"))
+                    .andReturn().getFlashMap();
+            var expires = (Instant) flash.get("invitationExpires");
+            String utc = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(expires);
+            mvc.perform(get("/t/" + tenant + "/members").with(signedIn(admin)).flashAttrs(flash))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(utc + "</span> UTC")));
+        } finally {
+            TimeZone.setDefault(serverZone);
+        }
+    }
 }
