@@ -18,7 +18,8 @@ interface Accounts {
 
     void insert(Account account);
 
-    void activate(AccountId id, String displayName, String passwordHash);
+    /** Sets the first password of an INVITED account; false (nothing changed) for any other account. */
+    boolean activate(AccountId id, String displayName, String passwordHash);
 
     void recordFailedSignIn(AccountId id, int failedSignIns, @Nullable Instant lockedUntil);
 

@@ -71,15 +71,16 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
-    public void activate(AccountId id, String displayName, String passwordHash) {
-        jdbc.sql("""
+    public boolean activate(AccountId id, String displayName, String passwordHash) {
+        // Only an account that never had a password: a link must not reset the password of an active account.
+        return jdbc.sql("""
                 UPDATE identity.account SET status = 'ACTIVE', display_name = :name, password_hash = :hash
-                WHERE id = :id
+                WHERE id = :id AND status = 'INVITED'
                 """)
                 .param("id", id.value())
                 .param("name", displayName)
                 .param("hash", passwordHash)
-                .update();
+                .update() == 1;
     }
 
     @Override

@@ -28,13 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Invitations are one-time, expire, can be renewed; an organization always keeps an owner. */
+/** Invitations are one-time, expire, can be renewed; an organization always keeps an active owner. */
 @IntegrationTest
 abstract class MembershipIntegrationTests {
     private static final String PASSWORD = "a long and private passphrase";
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired AccountAdministration administration;
+    @Autowired Invitations invitations;
+    @Autowired TenantAccess access;
     @Autowired MutableClock clock;
 
     TenantId tenant;
@@ -46,10 +48,9 @@ abstract class MembershipIntegrationTests {
 
     @Test
     void anInvitationLinkWorksOnceAndThenThePersonSignsIn() throws Exception {
-        var invitation = administration.invite(fixtures.ownerScope(tenant), "Nora@Clinic.test", Role.AUDITOR);
-        assertThat(invitation.needsLink()).isTrue();
-        administration.acceptInvitation(invitation.token(), "Nora", PASSWORD);
-        assertThatThrownBy(() -> administration.acceptInvitation(invitation.token(), "Mallory", "another long passphrase"))
+        var invitation = invitations.invite(fixtures.ownerScope(tenant), "Nora@Clinic.test", Role.AUDITOR);
+        invitations.acceptInvitation(invitation.token(), "Nora", PASSWORD);
+        assertThatThrownBy(() -> invitations.acceptInvitation(invitation.token(), "Mallory", "another long passphrase"))
                 .isInstanceOf(BusinessRuleViolation.class);
         mvc.perform(formLogin("/login").userParameter("email").user("nora@clinic.test").password(PASSWORD))
                 .andExpect(redirectedUrl("/"));
@@ -59,23 +60,25 @@ abstract class MembershipIntegrationTests {
 
     @Test
     void anInvitationExpiresAfterSevenDaysAndCanBeRenewed() {
-        var invitation = administration.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
+        var invitation = invitations.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
         clock.advance(Duration.ofDays(7));
-        assertThat(administration.invitationOpen(invitation.token())).isFalse();
-        assertThatThrownBy(() -> administration.acceptInvitation(invitation.token(), "Late", PASSWORD))
+        assertThat(invitations.kindOf(invitation.token())).isEmpty();
+        assertThatThrownBy(() -> invitations.acceptInvitation(invitation.token(), "Late", PASSWORD))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("expired");
 
-        var renewed = administration.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
+        var renewed = invitations.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
         assertThat(renewed.token()).isNotEqualTo(invitation.token());
-        assertThat(administration.acceptInvitation(renewed.token(), "Late", PASSWORD).status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(invitations.acceptInvitation(renewed.token(), "Late", PASSWORD).status()).isEqualTo(AccountStatus.ACTIVE);
     }
 
     @Test
-    void anExistingAccountJoinsWithoutALink() {
+    void anExistingAccountJoinsOnlyOnceItAcceptsAndCannotBeInvitedTwice() {
         var person = fixtures.member(fixtures.organization("Other Clinic"), Role.OWNER);
-        var invitation = administration.invite(fixtures.ownerScope(tenant), person.email(), Role.COMPLIANCE_OFFICER);
-        assertThat(invitation.needsLink()).isFalse();
-        assertThatThrownBy(() -> administration.invite(fixtures.ownerScope(tenant), person.email(), Role.AUDITOR))
+        var invitation = invitations.invite(fixtures.ownerScope(tenant), person.email(), Role.COMPLIANCE_OFFICER);
+        assertThat(access.scopeOf(person.id(), tenant)).isEmpty();
+        invitations.accept(person.id(), invitation.token());
+        assertThat(access.scopeOf(person.id(), tenant)).hasValueSatisfying(s -> assertThat(s.role()).isEqualTo(Role.COMPLIANCE_OFFICER));
+        assertThatThrownBy(() -> invitations.invite(fixtures.ownerScope(tenant), person.email(), Role.AUDITOR))
                 .hasMessageContaining("already a member");
     }
 
@@ -94,14 +97,14 @@ abstract class MembershipIntegrationTests {
     @Test
     void anUnacceptedInvitationIsNotTheOtherOwner() {
         var scope = fixtures.ownerScope(tenant);
-        var invitation = administration.invite(scope, "future.owner@clinic.test", Role.OWNER);
+        var invitation = invitations.invite(scope, "future.owner@clinic.test", Role.OWNER);
         assertThatThrownBy(() -> administration.removeMember(scope, scope.accountId()))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at least one owner");
         assertThatThrownBy(() -> administration.changeRole(scope, scope.accountId(), Role.AUDITOR))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at least one owner");
-        administration.changeRole(scope, invitation.account().id(), Role.CONTRIBUTOR);
-        administration.removeMember(scope, invitation.account().id());
-        assertThat(administration.members(scope)).noneMatch(m -> m.account().id().equals(invitation.account().id()));
+        administration.changeRole(scope, invitation.accountId(), Role.CONTRIBUTOR);
+        administration.removeMember(scope, invitation.accountId());
+        assertThat(administration.members(scope)).noneMatch(m -> m.account().id().equals(invitation.accountId()));
     }
 
     @Test
