@@ -1,6 +1,7 @@
 package io.safeguard.config;
 
 import io.safeguard.identity.Authorities;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -69,7 +70,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/setup", "/invite/**", "/error", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/login/totp").hasAuthority(Authorities.MFA_PENDING)
-                        .requestMatchers("/admin/**").hasAuthority(Authorities.PLATFORM_ADMIN)
+                        // Platform administration reaches every organization's trail and creates organizations:
+                        // always behind a verified second factor (164.312(d)), whatever an organization requires.
+                        .requestMatchers("/admin/**").hasAllAuthorities(Authorities.PLATFORM_ADMIN, Authorities.MFA)
                         .anyRequest().hasAuthority(Authorities.ACCOUNT))
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -89,10 +92,11 @@ class SecurityConfiguration {
                 .addFilterAfter(idleLogout, SecurityContextHolderAwareRequestFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
                     var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-                    boolean pending = auth != null && auth.getAuthorities().stream()
-                            .anyMatch(a -> Authorities.MFA_PENDING.equals(a.getAuthority()));
-                    if (pending) {
+                    if (holds(auth, Authorities.MFA_PENDING)) {
                         response.sendRedirect(request.getContextPath() + "/login/totp");
+                    } else if (holds(auth, Authorities.PLATFORM_ADMIN) && !holds(auth, Authorities.MFA)) {
+                        // A platform administrator without a verified code: turn on (or sign in with) two-step sign-in.
+                        response.sendRedirect(request.getContextPath() + "/account/security?required");
                     } else {
                         new AccessDeniedHandlerImpl().handle(request, response, e);
                     }
@@ -103,5 +107,9 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    private static boolean holds(org.springframework.security.core.@Nullable Authentication auth, String authority) {
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 }

@@ -25,22 +25,36 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
     private final JdbcApiTokens tokens;
     private final Memberships memberships;
+    private final TenantPolicies policies;
     private final Accounts accounts;
     private final ActivityTrail trail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcApiTokens tokens, Memberships memberships, Accounts accounts, ActivityTrail trail, Clock clock) {
+    ApiTokens(JdbcApiTokens tokens, Memberships memberships, TenantPolicies policies, Accounts accounts,
+            ActivityTrail trail, Clock clock) {
         this.tokens = tokens;
         this.memberships = memberships;
+        this.policies = policies;
         this.accounts = accounts;
         this.trail = trail;
         this.clock = clock;
     }
 
-    /** Returns the secret, which is never shown again. */
-    public String create(AccountId account, TenantId tenant, Role role, String name, @Nullable Duration validity) {
+    /**
+     * Returns the secret, which is never shown again. {@code secondFactorVerified}: the creating session verified a
+     * TOTP code.
+     */
+    public String create(AccountId account, boolean secondFactorVerified, TenantId tenant, Role role, String name,
+            @Nullable Duration validity) {
         Role memberRole = memberships.roleOf(account, tenant).orElseThrow(() -> new NotFound("organization", tenant));
+        // 164.312(d): a token is never asked for a second factor, so an organization that requires one accepts only
+        // tokens created by a session that verified a TOTP code; otherwise a password alone would open it.
+        if (!secondFactorVerified && policies.mfaRequired(tenant)) {
+            throw new BusinessRuleViolation("identity.token-needs-mfa",
+                    "This organization requires two-step sign-in: turn it on under Sign-in security and sign in with a "
+                            + "code before creating a token for it.");
+        }
         if (!role.isAtMost(memberRole)) {
             throw new BusinessRuleViolation("identity.token-role-too-high",
                     "A token cannot have more rights than your own role (" + memberRole.label() + ").");

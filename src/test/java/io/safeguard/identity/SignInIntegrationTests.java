@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +34,7 @@ abstract class SignInIntegrationTests {
     @Autowired TotpEnrolment enrolment;
     @Autowired TenantAccess access;
     @Autowired ActivityTrail trail;
+    @Autowired ApiTokens tokens;
 
     TenantId tenant;
     Person member;
@@ -108,6 +110,32 @@ abstract class SignInIntegrationTests {
         mvc.perform(get("/t/" + tenant).with(signedIn(member, false)))
                 .andExpect(redirectedUrl("/account/security?required"));
         mvc.perform(get("/t/" + tenant).with(signedIn(member, true))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPasswordOnlySessionCannotCreateAnApiTokenForAnOrganizationRequiringMfa() throws Exception {
+        access.setMfaRequired(fixtures.ownerScope(tenant), true);
+        mvc.perform(post("/account/tokens").with(signedIn(member, false)).with(csrf())
+                        .param("tenant", tenant.toString()).param("role", "CONTRIBUTOR").param("name", "nightly import"))
+                .andExpect(redirectedUrl("/account/tokens"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("two-step sign-in")))
+                .andExpect(flash().attributeCount(1));
+        assertThat(tokens.of(member.id())).isEmpty();
+
+        mvc.perform(post("/account/tokens").with(signedIn(member, true)).with(csrf())
+                        .param("tenant", tenant.toString()).param("role", "CONTRIBUTOR").param("name", "nightly import"))
+                .andExpect(redirectedUrl("/account/tokens"))
+                .andExpect(flash().attributeExists("secret"));
+        assertThat(tokens.of(member.id())).hasSize(1);
+    }
+
+    @Test
+    void platformAdministrationNeedsTheSecondFactor() throws Exception {
+        Person admin = fixtures.admin();
+        mvc.perform(get("/admin/activity").with(signedIn(admin, false))).andExpect(redirectedUrl("/account/security?required"));
+        mvc.perform(get("/admin/organizations/new").with(signedIn(admin, false))).andExpect(redirectedUrl("/account/security?required"));
+        mvc.perform(get("/admin/activity").with(signedIn(admin, true))).andExpect(status().isOk());
+        mvc.perform(get("/admin/activity").with(signedIn(member, true))).andExpect(status().isForbidden());
     }
 
     @Test

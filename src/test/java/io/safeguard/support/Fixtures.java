@@ -70,7 +70,7 @@ public class Fixtures {
     }
 
     public String apiToken(Person person, TenantId tenant, Role role) {
-        return tokens.create(person.id(), tenant, role, "test token", null);
+        return tokens.create(person.id(), true, tenant, role, "test token", null);
     }
 
     public TenantScope ownerScope(TenantId tenant) {
