@@ -21,14 +21,17 @@ public class AccountAdministration {
     private final Accounts accounts;
     private final Memberships memberships;
     private final JdbcInvitations invitations;
+    private final ApiTokens tokens;
     private final JdbcActivities activities;
     private final PasswordEncoder passwords;
     private final ActivityTrail trail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountAdministration(Accounts accounts, Memberships memberships, JdbcInvitations invitations, JdbcActivities activities,
-            PasswordEncoder passwords, ActivityTrail trail, ApplicationEventPublisher events, Clock clock) {
+    AccountAdministration(Accounts accounts, Memberships memberships, JdbcInvitations invitations, ApiTokens tokens,
+            JdbcActivities activities, PasswordEncoder passwords, ActivityTrail trail, ApplicationEventPublisher events,
+            Clock clock) {
+        this.tokens = tokens;
         this.activities = activities;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -132,6 +135,7 @@ public class AccountAdministration {
         invitations.close(member, by.tenantId(), clock.instant()); // a link sent earlier must not bring them back
         trail.record(ActivityEntry.of(by.tenantId(), "identity.member.remove", "account", member)
                 .withDetail("was " + current.name()));
+        tokens.revokeAll(member, by.tenantId());
     }
 
     private void requireAnotherOwner(TenantId tenant) {

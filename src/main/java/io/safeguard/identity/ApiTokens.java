@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bearer tokens for the REST API. A token acts for one account in one organization with at most the account's role
- * there; it stops working when revoked, expired, or when the account leaves the organization.
+ * there; it stops working when revoked, expired, or when the account leaves the organization (which revokes it).
  */
 @Service
 @Transactional
@@ -97,11 +97,35 @@ public class ApiTokens {
                     if (memberRole.isEmpty()) {
                         return Optional.empty();
                     }
-                    Role effective = found.token().role().isAtMost(memberRole.get()) ? found.token().role() : memberRole.get();
+                    Role effective = effectiveRole(found.token().role(), memberRole.get());
+                    if (effective == null) {
+                        return Optional.empty();
+                    }
                     tokens.touch(found.token().id(), now);
                     Account account = accounts.get(found.accountId());
                     return Optional.of(new ApiTokenPrincipal(found.token().id(), found.token().name(), found.accountId(),
                             account.email(), found.token().tenantId(), effective));
                 });
+    }
+
+    /**
+     * What the token may do now: only what both its own role and the member's current role allow. Roles are not a
+     * ladder (an auditor reads the trail, a contributor edits), so when neither contains the other their common
+     * rights are no role at all, and the token is refused until the member's role covers it again.
+     */
+    static @Nullable Role effectiveRole(Role token, Role member) {
+        if (token.isAtMost(member)) {
+            return token;
+        }
+        return member.isAtMost(token) ? member : null;
+    }
+
+    /** A member who leaves loses their tokens for good: being added again must not bring old tokens back. */
+    void revokeAll(AccountId account, TenantId tenant) {
+        int revoked = tokens.revokeAll(account, tenant, clock.instant());
+        if (revoked > 0) {
+            trail.record(ActivityEntry.of(tenant, "identity.api-token.revoke", "account", account)
+                    .withDetail(revoked + " token(s) of a removed member"));
+        }
     }
 }
