@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -52,21 +51,24 @@ public class PasswordSignIn implements AuthenticationProvider {
         }
         Account account = found.get();
         if (account.isLockedAt(now)) {
-            trail.recordFor(account.id(), account.email(),
-                    ActivityEntry.of(null, "identity.sign-in.locked", "account", account.id()));
-            throw new LockedException(SignInGuard.lockedMessage(account.lockedUntil()));
+            throw guard.locked(account);
         }
         if (!passwords.matches(password, account.passwordHash())) {
             guard.failed(account, "wrong password");
             throw new BadCredentialsException("Wrong e-mail or password.");
         }
+        // The hash check takes a while: parallel wrong guesses may have locked the account meanwhile, and then even
+        // the right password is refused (164.308(a)(5)(ii)(C)).
         List<GrantedAuthority> authorities = new ArrayList<>();
         if (account.hasTotp()) {
+            guard.refuseIfLocked(account.id());
             authorities.add(new SimpleGrantedAuthority(Authorities.MFA_PENDING));
             trail.recordFor(account.id(), account.email(),
                     ActivityEntry.of(null, "identity.sign-in.password-ok", "account", account.id()));
         } else {
-            guard.succeeded(account);
+            if (!guard.succeeded(account)) {
+                throw guard.locked(account);
+            }
             authorities.addAll(fullAuthorities(account, false));
         }
         return UsernamePasswordAuthenticationToken.authenticated(AccountPrincipal.of(account), null, authorities);

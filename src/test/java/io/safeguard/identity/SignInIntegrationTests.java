@@ -19,10 +19,19 @@ import io.safeguard.support.MutableClock;
 import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantId;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sign-in as a person meets it: password, TOTP second step, lock-out, idle logoff, CSRF and security headers. */
@@ -35,6 +44,9 @@ abstract class SignInIntegrationTests {
     @Autowired TenantAccess access;
     @Autowired ActivityTrail trail;
     @Autowired ApiTokens tokens;
+    @Autowired PasswordSignIn passwordSignIn;
+    @Autowired SecondFactor secondFactor;
+    @Autowired Accounts accounts;
 
     TenantId tenant;
     Person member;
@@ -76,6 +88,69 @@ abstract class SignInIntegrationTests {
                 .andExpect(redirectedUrl("/"));
         assertThat(trail.page(null, "identity.sign-in.lock", 0, 50))
                 .anySatisfy(r -> assertThat(r.accountId()).isEqualTo(member.id()));
+    }
+
+    @Test
+    void parallelWrongPasswordsAreAllCountedAndLockTheAccount() throws Exception {
+        int attempts = 20;
+        var outcomes = inParallel(attempts, i -> {
+            try {
+                passwordSignIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(member.email(), "wrong " + i));
+                return "signed in";
+            } catch (AuthenticationException e) {
+                return e.getClass().getSimpleName();
+            }
+        });
+        assertThat(outcomes).isSubsetOf("BadCredentialsException", "LockedException");
+        // Normally all twenty passwords are checked before the fifth failure locks the account; one that starts
+        // later is refused as locked without being checked or counted. Every checked one counts: none is lost.
+        long checked = outcomes.stream().filter("BadCredentialsException"::equals).count();
+        Account after = accounts.get(member.id());
+        assertThat((long) after.failedSignIns()).isEqualTo(checked).isGreaterThanOrEqualTo(5);
+        assertThat(after.isLockedAt(clock.instant())).isTrue();
+        assertThat(trail.page(null, "identity.sign-in.lock", 0, 100))
+                .filteredOn(r -> member.id().equals(r.accountId()) && r.action().equals("identity.sign-in.lock")).hasSize(1);
+        mvc.perform(formLogin("/login").userParameter("email").user(member.email()).password(member.password()))
+                .andExpect(redirectedUrl("/login?locked"));
+    }
+
+    @Test
+    void repeatedWrongCodesLockTheAccountEvenForTheRightCode() throws Exception {
+        String secret = enrol(member);
+        MockHttpSession session = passwordStep(member);
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", "000000")).andExpect(status().isOk());
+        }
+        mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", "000000"))
+                .andExpect(redirectedUrl("/login?locked"));
+        assertThat(secondFactor.verify(member.id(), TotpCodes.next(secret, clock.instant()))).isEmpty();
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(secondFactor.verify(member.id(), TotpCodes.next(secret, clock.instant()))).isPresent();
+    }
+
+    @Test
+    void parallelWrongCodesNeitherStarveTheConnectionPoolNorGetLost() throws Exception {
+        enrol(member);
+        int attempts = 20;
+        long started = System.nanoTime();
+        var outcomes = inParallel(attempts, i -> secondFactor.verify(member.id(), "00000" + (i % 10)).isPresent() ? "ok" : "refused");
+        assertThat(outcomes).containsOnly("refused");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        // Codes checked after the lock are refused without being checked or counted; every counted one is on the trail.
+        Account after = accounts.get(member.id());
+        long recorded = trail.page(null, "identity.sign-in.failure", 0, 500).stream()
+                .filter(r -> member.id().equals(r.accountId())).count();
+        assertThat(after.failedSignIns()).isEqualTo(recorded).isBetween(5, attempts);
+        assertThat(after.isLockedAt(clock.instant())).isTrue();
+    }
+
+    @Test
+    void aTotpCodeSentTwiceAtOnceSignsInOnlyOnce() throws Exception {
+        String secret = enrol(member);
+        String code = TotpCodes.next(secret, clock.instant());
+        // Four at once: the three reused ones count as failures but stay below the lock-out limit of five.
+        var outcomes = inParallel(4, i -> secondFactor.verify(member.id(), code).isPresent() ? "ok" : "refused");
+        assertThat(outcomes).containsOnlyOnce("ok");
     }
 
     @Test
@@ -170,6 +245,27 @@ abstract class SignInIntegrationTests {
     void pagesNeedASignedInAccount() throws Exception {
         mvc.perform(get("/t/" + tenant)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/portfolio")).andExpect(redirectedUrl("/login"));
+    }
+
+    /** Runs {@code attempt} from {@code n} threads released together, and returns what each returned. */
+    private static List<String> inParallel(int n, IntFunction<String> attempt) throws Exception {
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(n)) {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return attempt.apply(index);
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (var future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        }
     }
 
     private String enrol(Person person) {
