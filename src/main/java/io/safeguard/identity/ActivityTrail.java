@@ -66,9 +66,7 @@ public class ActivityTrail {
 
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        var check = new ChainCheck();
-        activities.forEachInOrder(check::accept);
-        return check.result(activities.head());
+        return ChainCheck.verify(activities);
     }
 
     /** Newest first; {@code tenant == null} reads the whole platform's trail (platform administrators only). */
@@ -105,38 +103,4 @@ public class ActivityTrail {
     }
 
     private record Actor(@Nullable AccountId accountId, String label) {}
-
-    /** Walks the rows in order and remembers the first one that breaks the chain. */
-    private static final class ChainCheck {
-        private long expectedSeq = 1;
-        private String previousHash = ActivityChain.GENESIS;
-        private ChainVerification.@Nullable Broken broken;
-
-        void accept(ActivityRecord row) {
-            if (broken != null) {
-                return;
-            }
-            if (row.seq() != expectedSeq) {
-                broken = new ChainVerification.Broken(expectedSeq, "row " + expectedSeq + " is missing (next row is " + row.seq() + ")");
-            } else if (!row.prevHash().equals(previousHash)) {
-                broken = new ChainVerification.Broken(row.seq(), "row does not link to the row before it");
-            } else if (!ActivityChain.hash(row).equals(row.hash())) {
-                broken = new ChainVerification.Broken(row.seq(), "row content does not match its hash (edited)");
-            }
-            expectedSeq = row.seq() + 1;
-            previousHash = row.hash();
-        }
-
-        ChainVerification result(JdbcActivities.Head head) {
-            if (broken != null) {
-                return broken;
-            }
-            long rows = expectedSeq - 1;
-            if (head.seq() != rows || !head.hash().equals(previousHash)) {
-                return new ChainVerification.Broken(rows + 1,
-                        "the trail ends at row " + rows + " but its recorded head is row " + head.seq() + " (rows removed from the end)");
-            }
-            return new ChainVerification.Intact(rows, head.hash());
-        }
-    }
 }
