@@ -57,9 +57,11 @@ public class ActivityTrail {
         JdbcActivities.Head head = activities.lockHead();
         // Stored with microsecond precision by both databases: truncate first so the hash recomputes.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var unhashed = new ActivityRecord(head.seq() + 1, now, account, truncate(label, 254), entry.tenantId(),
-                entry.action(), entry.objectType(), truncate(entry.objectId(), 100), truncate(entry.detail(), 1000),
-                sourceAddress(), head.hash(), "");
+        // Every string is cleaned before it is hashed, so that what is stored (on H2 or PostgreSQL) is what was hashed.
+        var unhashed = new ActivityRecord(head.seq() + 1, now, account, TrailText.clean(label, 254), entry.tenantId(),
+                TrailText.clean(entry.action(), 60), TrailText.clean(entry.objectType(), 60),
+                TrailText.clean(entry.objectId(), 100), TrailText.clean(entry.detail(), 1000),
+                TrailText.clean(sourceAddress(), 64), head.hash(), "");
         var record = withHash(unhashed, ActivityChain.hash(unhashed));
         activities.append(record);
     }
@@ -78,10 +80,6 @@ public class ActivityTrail {
     private static ActivityRecord withHash(ActivityRecord r, String hash) {
         return new ActivityRecord(r.seq(), r.occurredAt(), r.accountId(), r.accountEmail(), r.tenantId(), r.action(),
                 r.objectType(), r.objectId(), r.detail(), r.sourceAddress(), r.prevHash(), hash);
-    }
-
-    private static @Nullable String truncate(@Nullable String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private static @Nullable String sourceAddress() {

@@ -111,6 +111,23 @@ abstract class ActivityTrailIntegrationTests {
     }
 
     @Test
+    void textEitherDatabaseWouldStoreDifferentlyIsCleanedBeforeItIsHashed() {
+        String emojiAcrossTheLimit = "x".repeat(999) + "\uD83D\uDE00" + " and more"; // the emoji is units 1000-1001
+        trail.recordFor(owner.id(), owner.email(),
+                ActivityEntry.of(tenant, "test.text.emoji", "test", "site-1").withDetail(emojiAcrossTheLimit));
+        trail.recordFor(owner.id(), owner.email(),
+                ActivityEntry.of(tenant, "test.text.control", "test", "id\u0000x").withDetail("lone \uD800 half and NUL \u0000"));
+
+        assertThat(trail.verify()).isInstanceOf(ChainVerification.Intact.class);
+        assertThat(trail.page(tenant, "test.text.emoji", 0, 1)).singleElement()
+                .satisfies(r -> assertThat(r.detail()).isEqualTo("x".repeat(999)));
+        assertThat(trail.page(tenant, "test.text.control", 0, 1)).singleElement().satisfies(r -> {
+            assertThat(r.detail()).isEqualTo("lone \uFFFD half and NUL \uFFFD");
+            assertThat(r.objectId()).isEqualTo("id\uFFFDx");
+        });
+    }
+
+    @Test
     void anEditedRowIsDetected() {
         long seq = lastSeq() - 1;
         String detail = jdbc.sql("SELECT detail FROM identity.activity WHERE seq = :s").param("s", seq).query(String.class).optional().orElse(null);
