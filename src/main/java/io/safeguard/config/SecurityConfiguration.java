@@ -1,6 +1,7 @@
 package io.safeguard.config;
 
 import io.safeguard.identity.Authorities;
+import io.safeguard.identity.SignInThrottled;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -87,7 +88,11 @@ class SecurityConfiguration {
                             }
                         })
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + switch (e) {
+                                    case LockedException locked -> "/login?locked";
+                                    case SignInThrottled throttled -> "/login?throttled";
+                                    default -> "/login?error";
+                                })))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(idleLogout, SecurityContextHolderAwareRequestFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {

@@ -33,6 +33,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Sign-in as a person meets it: password, TOTP second step, lock-out, idle logoff, CSRF and security headers. */
 @IntegrationTest
@@ -112,6 +113,26 @@ abstract class SignInIntegrationTests {
                 .filteredOn(r -> member.id().equals(r.accountId()) && r.action().equals("identity.sign-in.lock")).hasSize(1);
         mvc.perform(formLogin("/login").userParameter("email").user(member.email()).password(member.password()))
                 .andExpect(redirectedUrl("/login?locked"));
+    }
+
+    @Test
+    void oneSourceAddressHasABudgetOfFailuresThatRefillsOverTime() throws Exception {
+        for (int i = 0; i < 20; i++) { // the default budget: 20 failures, then one more every 3 minutes
+            mvc.perform(signIn("nobody-" + i + "@guessing.test", "guess " + i, "203.0.113.7"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(signIn(member.email(), member.password(), "203.0.113.7")).andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(signIn(member.email(), member.password(), "198.51.100.20")).andExpect(redirectedUrl("/"));
+
+        clock.advance(Duration.ofMinutes(3).minusSeconds(1));
+        mvc.perform(signIn(member.email(), member.password(), "203.0.113.7")).andExpect(redirectedUrl("/login?throttled"));
+        clock.advance(Duration.ofSeconds(1));
+        mvc.perform(signIn(member.email(), member.password(), "203.0.113.7")).andExpect(redirectedUrl("/"));
+
+        // The refusals are not recorded one by one: one row says the address ran out of attempts.
+        assertThat(trail.page(null, "identity.sign-in.throttled", 0, 50))
+                .filteredOn(r -> "203.0.113.7".equals(r.objectId())).hasSize(1);
+        assertThat(accounts.get(member.id()).failedSignIns()).isZero(); // the account itself was never guessed at
     }
 
     @Test
@@ -266,6 +287,13 @@ abstract class SignInIntegrationTests {
             }
             return outcomes;
         }
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String email, String password, String fromAddress) {
+        return post("/login").param("email", email).param("password", password).with(csrf()).with(request -> {
+            request.setRemoteAddr(fromAddress);
+            return request;
+        });
     }
 
     private String enrol(Person person) {
