@@ -13,6 +13,7 @@ import io.safeguard.identity.AccountAdministration;
 import io.safeguard.identity.ApiTokens;
 import io.safeguard.organization.Organizations;
 import io.safeguard.organization.Site;
+import io.safeguard.shared.Permission;
 import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantId;
 import io.safeguard.support.Fixtures;
@@ -156,6 +157,33 @@ abstract class TenantIsolationIntegrationTests {
                 .hasMessageContaining("more rights");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.apiToken(contributor, b, Role.CONTRIBUTOR))
                 .hasMessageContaining("not found");
+    }
+
+    @Test
+    void aTokenNeverGainsRightsWhenItsMembersRoleChanges() throws Exception {
+        Person person = fixtures.member(a, Role.AUDITOR);
+        String auditorToken = fixtures.apiToken(person, a, Role.AUDITOR);
+        administration.changeRole(fixtures.ownerScope(a), person.id(), Role.CONTRIBUTOR);
+        assertThat(tokens.authenticate(auditorToken).stream()).noneMatch(p -> p.role().allows(Permission.EDIT));
+        mvc.perform(post("/api/v1/tenants/" + a + "/vendors").header("Authorization", "Bearer " + auditorToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+
+        String ownerToken = fixtures.apiToken(ownerOfA, a, Role.OWNER);
+        administration.changeRole(fixtures.ownerScope(a), ownerOfA.id(), Role.AUDITOR);
+        assertThat(tokens.authenticate(ownerToken)).hasValueSatisfying(p -> assertThat(p.role()).isEqualTo(Role.AUDITOR));
+    }
+
+    @Test
+    void aRemovedMembersTokensStayRevokedWhenTheyAreAddedAgain() throws Exception {
+        Person contributor = fixtures.member(a, Role.CONTRIBUTOR);
+        String token = fixtures.apiToken(contributor, a, Role.CONTRIBUTOR);
+        administration.removeMember(fixtures.ownerScope(a), contributor.id());
+        fixtures.addMember(a, contributor, Role.CONTRIBUTOR);
+
+        mvc.perform(get("/t/" + a).with(signedIn(contributor))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tenants/" + a).header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        assertThat(tokens.of(contributor.id())).singleElement().satisfies(t -> assertThat(t.revokedAt()).isNotNull());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.safeguard.config;
 
 import io.safeguard.identity.Authorities;
+import io.safeguard.identity.SignInThrottled;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -69,7 +71,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/setup", "/invite/**", "/error", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/login/totp").hasAuthority(Authorities.MFA_PENDING)
-                        .requestMatchers("/admin/**").hasAuthority(Authorities.PLATFORM_ADMIN)
+                        // Platform administration reaches every organization's trail and creates organizations:
+                        // always behind a verified second factor (164.312(d)), whatever an organization requires.
+                        .requestMatchers("/admin/**").hasAllAuthorities(Authorities.PLATFORM_ADMIN, Authorities.MFA)
                         .anyRequest().hasAuthority(Authorities.ACCOUNT))
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -84,15 +88,20 @@ class SecurityConfiguration {
                             }
                         })
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + switch (e) {
+                                    case LockedException locked -> "/login?locked";
+                                    case SignInThrottled throttled -> "/login?throttled";
+                                    default -> "/login?error";
+                                })))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(idleLogout, SecurityContextHolderAwareRequestFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
                     var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-                    boolean pending = auth != null && auth.getAuthorities().stream()
-                            .anyMatch(a -> Authorities.MFA_PENDING.equals(a.getAuthority()));
-                    if (pending) {
+                    if (holds(auth, Authorities.MFA_PENDING)) {
                         response.sendRedirect(request.getContextPath() + "/login/totp");
+                    } else if (holds(auth, Authorities.PLATFORM_ADMIN) && !holds(auth, Authorities.MFA)) {
+                        // A platform administrator without a verified code: turn on (or sign in with) two-step sign-in.
+                        response.sendRedirect(request.getContextPath() + "/account/security?required");
                     } else {
                         new AccessDeniedHandlerImpl().handle(request, response, e);
                     }
@@ -103,5 +112,9 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    private static boolean holds(org.springframework.security.core.@Nullable Authentication auth, String authority) {
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 }

@@ -9,10 +9,13 @@ import io.safeguard.shared.TenantScope;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What the page layout needs: the signed-in account, the tenant switcher's list, and the current organization. */
+/**
+ * What the page layout needs: the signed-in account, the tenant switcher's list, the current organization, and how
+ * many invitations wait for the account's answer.
+ */
 public record Shell(
         AccountPrincipal account, List<PortfolioEntry> portfolio, @Nullable TenantScope scope, long idleSeconds,
-        List<NavigationItem> navigation) {
+        List<NavigationItem> navigation, int invitations) {
 
     /** The side navigation entries the caller's role may see. */
     public List<NavigationItem> menu() {

@@ -1,6 +1,7 @@
 package io.safeguard.config;
 
 import io.safeguard.identity.AccountPrincipal;
+import io.safeguard.identity.Invitations;
 import io.safeguard.identity.SignInProperties;
 import io.safeguard.organization.Organizations;
 import io.safeguard.shared.TenantScope;
@@ -19,11 +20,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class ShellModel {
     private final Organizations organizations;
+    private final Invitations invitations;
     private final SignInProperties signIn;
     private final List<NavigationItem> navigation;
 
-    ShellModel(Organizations organizations, SignInProperties signIn, List<NavigationItem> navigation) {
+    ShellModel(Organizations organizations, Invitations invitations, SignInProperties signIn,
+            List<NavigationItem> navigation) {
         this.organizations = organizations;
+        this.invitations = invitations;
         this.signIn = signIn;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
@@ -36,6 +40,7 @@ class ShellModel {
             return null;
         }
         TenantScope scope = request.getAttribute(TenantScopeResolver.ATTRIBUTE) instanceof TenantScope s ? s : null;
-        return new Shell(account, organizations.portfolio(account.id()), scope, signIn.idleTimeout().toSeconds(), navigation);
+        return new Shell(account, organizations.portfolio(account.id()), scope, signIn.idleTimeout().toSeconds(), navigation,
+                invitations.pending(account.id()).size());
     }
 }

@@ -7,33 +7,31 @@ import io.safeguard.shared.Permission;
 import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantId;
 import io.safeguard.shared.TenantScope;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts (first owner, invitations) and managing who is a member of an organization with which role. */
+/** Creating the first account and managing who is a member of an organization with which role ({@link Invitations} adds people). */
 @Service
 @Transactional
 public class AccountAdministration {
     private final Accounts accounts;
     private final Memberships memberships;
-    private final Invitations invitations;
+    private final JdbcInvitations invitations;
+    private final ApiTokens tokens;
     private final JdbcActivities activities;
     private final PasswordEncoder passwords;
     private final ActivityTrail trail;
     private final ApplicationEventPublisher events;
-    private final SignInProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    AccountAdministration(Accounts accounts, Memberships memberships, Invitations invitations, JdbcActivities activities,
-            PasswordEncoder passwords, ActivityTrail trail, ApplicationEventPublisher events, SignInProperties properties,
+    AccountAdministration(Accounts accounts, Memberships memberships, JdbcInvitations invitations, ApiTokens tokens,
+            JdbcActivities activities, PasswordEncoder passwords, ActivityTrail trail, ApplicationEventPublisher events,
             Clock clock) {
+        this.tokens = tokens;
         this.activities = activities;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -41,7 +39,6 @@ public class AccountAdministration {
         this.passwords = passwords;
         this.trail = trail;
         this.events = events;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -76,7 +73,7 @@ public class AccountAdministration {
     /** Makes {@code account} a member with {@code role}, for the organization module (creator of a new tenant). */
     public void grant(AccountId account, TenantId tenant, Role role) {
         accounts.get(account);
-        memberships.put(new Membership(account, tenant, role), clock.instant());
+        memberships.grant(new Membership(account, tenant, role), clock.instant());
         trail.record(ActivityEntry.of(tenant, "identity.member.grant", "account", account).withDetail("role " + role.name()));
     }
 
@@ -111,97 +108,34 @@ public class AccountAdministration {
         return memberships.ofTenant(scope.tenantId());
     }
 
-    public Invitation invite(TenantScope by, String email, Role role) {
-        by.require(Permission.MANAGE_MEMBERS);
-        String normalized = EmailAddresses.normalize(email);
-        var existing = accounts.findByEmail(normalized);
-        if (existing.isPresent()) {
-            Account account = existing.get();
-            if (account.status() == AccountStatus.INVITED && invitedRole(account.id(), by.tenantId()).isPresent()) {
-                // Invited before and never joined (link lost or expired): a fresh link, with the role now chosen.
-                memberships.put(new Membership(account.id(), by.tenantId(), role), clock.instant());
-                trail.record(ActivityEntry.of(by.tenantId(), "identity.member.reinvite", "account", account.id())
-                        .withDetail("role " + role.name()));
-                return newLink(by, account);
-            }
-            if (memberships.roleOf(account.id(), by.tenantId()).isPresent()) {
-                throw new BusinessRuleViolation("identity.already-member", "This account is already a member.");
-            }
-            memberships.put(new Membership(account.id(), by.tenantId(), role), clock.instant());
-            trail.record(ActivityEntry.of(by.tenantId(), "identity.member.add", "account", account.id())
-                    .withDetail("role " + role.name()));
-            if (account.status() != AccountStatus.INVITED) {
-                return new Invitation(account.summary(), null, null);
-            }
-            return newLink(by, account);
-        }
-        var account = new Account(AccountId.random(), normalized, normalized, null, AccountStatus.INVITED, false, null,
-                null, 0, null, clock.instant());
-        accounts.insert(account);
-        memberships.put(new Membership(account.id(), by.tenantId(), role), clock.instant());
-        trail.record(ActivityEntry.of(by.tenantId(), "identity.member.invite", "account", account.id())
-                .withDetail("role " + role.name()));
-        return newLink(by, account);
-    }
-
-    private Invitation newLink(TenantScope by, Account account) {
-        String token = Tokens.newToken(random, "sgi_");
-        Instant expires = clock.instant().plus(properties.invitationValidity());
-        invitations.insert(Tokens.sha256(token), account.id(), by.tenantId(), by.accountId(), expires);
-        return new Invitation(account.summary(), token, expires);
-    }
-
-    /** The invited person sets a name and password through the one-time link. */
-    public AccountSummary acceptInvitation(String token, String displayName, String password) {
-        var invitation = invitations.findOpen(Tokens.sha256(token), clock.instant())
-                .orElseThrow(() -> new BusinessRuleViolation("identity.invitation-invalid",
-                        "This invitation link is not valid: it was used already or has expired. Ask for a new one."));
-        Account account = accounts.get(invitation.accountId());
-        String name = DisplayNames.check(displayName);
-        PasswordPolicy.check(password, account.email());
-        accounts.activate(account.id(), name, passwords.encode(password));
-        invitations.markAccepted(Tokens.sha256(token), clock.instant());
-        trail.recordFor(account.id(), account.email(),
-                ActivityEntry.of(invitation.tenantId(), "identity.invitation.accept", "account", account.id()));
-        return accounts.get(account.id()).summary();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean invitationOpen(String token) {
-        return invitations.findOpen(Tokens.sha256(token), clock.instant()).isPresent();
-    }
-
     public void changeRole(TenantScope by, AccountId member, Role role) {
         by.require(Permission.MANAGE_MEMBERS);
-        Role current = memberships.roleOf(member, by.tenantId())
-                .or(() -> invitedRole(member, by.tenantId()))
+        var active = memberships.roleOf(member, by.tenantId());
+        Role current = active
+                .or(() -> memberships.invitedRole(member, by.tenantId()))
                 .orElseThrow(() -> new NotFound("member", member));
-        if (current == Role.OWNER && role != Role.OWNER) {
+        if (active.orElse(null) == Role.OWNER && role != Role.OWNER) {
             requireAnotherOwner(by.tenantId());
         }
-        memberships.put(new Membership(member, by.tenantId(), role), clock.instant());
+        memberships.changeRole(new Membership(member, by.tenantId(), role));
         trail.record(ActivityEntry.of(by.tenantId(), "identity.member.role-change", "account", member)
                 .withDetail(current.name() + " -> " + role.name()));
     }
 
     public void removeMember(TenantScope by, AccountId member) {
         by.require(Permission.MANAGE_MEMBERS);
-        Role current = memberships.roleOf(member, by.tenantId())
-                .or(() -> invitedRole(member, by.tenantId()))
+        var active = memberships.roleOf(member, by.tenantId());
+        Role current = active
+                .or(() -> memberships.invitedRole(member, by.tenantId()))
                 .orElseThrow(() -> new NotFound("member", member));
-        if (current == Role.OWNER) {
+        if (active.orElse(null) == Role.OWNER) {
             requireAnotherOwner(by.tenantId());
         }
         memberships.remove(member, by.tenantId());
+        invitations.close(member, by.tenantId(), clock.instant()); // a link sent earlier must not bring them back
         trail.record(ActivityEntry.of(by.tenantId(), "identity.member.remove", "account", member)
                 .withDetail("was " + current.name()));
-    }
-
-    private java.util.Optional<Role> invitedRole(AccountId member, TenantId tenant) {
-        return memberships.ofTenant(tenant).stream()
-                .filter(m -> m.account().id().equals(member))
-                .map(Member::role)
-                .findFirst();
+        tokens.revokeAll(member, by.tenantId());
     }
 
     private void requireAnotherOwner(TenantId tenant) {

@@ -18,15 +18,23 @@ interface Accounts {
 
     void insert(Account account);
 
-    void activate(AccountId id, String displayName, String passwordHash);
+    /** Sets the first password of an INVITED account; false (nothing changed) for any other account. */
+    boolean activate(AccountId id, String displayName, String passwordHash);
 
-    void recordFailedSignIn(AccountId id, int failedSignIns, @Nullable Instant lockedUntil);
+    /**
+     * Adds one failed sign-in in a single statement (parallel failures never overwrite each other) and locks the
+     * account until {@code lockUntil} when the count reaches {@code maxFailures}; after an expired lock, counting
+     * starts again. Returns the count after this failure.
+     */
+    int countFailedSignIn(AccountId id, int maxFailures, Instant now, Instant lockUntil);
 
-    void resetFailedSignIns(AccountId id);
+    /** Clears the failure count unless the account is locked at {@code now}; false (nothing changed) when locked. */
+    boolean resetFailedSignInsUnlessLocked(AccountId id, Instant now);
 
     void setTotp(AccountId id, @Nullable String secret, @Nullable Long lastStep);
 
-    void setTotpLastStep(AccountId id, long step);
+    /** Records the step of a used TOTP code unless that step (or a later one) was used already; false then. */
+    boolean useTotpStep(AccountId id, long step);
 
     default Account get(AccountId id) {
         return findById(id).orElseThrow(() -> new NotFound("account", id));

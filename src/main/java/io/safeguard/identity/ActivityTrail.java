@@ -57,18 +57,18 @@ public class ActivityTrail {
         JdbcActivities.Head head = activities.lockHead();
         // Stored with microsecond precision by both databases: truncate first so the hash recomputes.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var unhashed = new ActivityRecord(head.seq() + 1, now, account, truncate(label, 254), entry.tenantId(),
-                entry.action(), entry.objectType(), truncate(entry.objectId(), 100), truncate(entry.detail(), 1000),
-                sourceAddress(), head.hash(), "");
+        // Every string is cleaned before it is hashed, so that what is stored (on H2 or PostgreSQL) is what was hashed.
+        var unhashed = new ActivityRecord(head.seq() + 1, now, account, TrailText.clean(label, 254), entry.tenantId(),
+                TrailText.clean(entry.action(), 60), TrailText.clean(entry.objectType(), 60),
+                TrailText.clean(entry.objectId(), 100), TrailText.clean(entry.detail(), 1000),
+                TrailText.clean(sourceAddress(), 64), head.hash(), "");
         var record = withHash(unhashed, ActivityChain.hash(unhashed));
         activities.append(record);
     }
 
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        var check = new ChainCheck();
-        activities.forEachInOrder(check::accept);
-        return check.result(activities.head());
+        return ChainCheck.verify(activities);
     }
 
     /** Newest first; {@code tenant == null} reads the whole platform's trail (platform administrators only). */
@@ -80,10 +80,6 @@ public class ActivityTrail {
     private static ActivityRecord withHash(ActivityRecord r, String hash) {
         return new ActivityRecord(r.seq(), r.occurredAt(), r.accountId(), r.accountEmail(), r.tenantId(), r.action(),
                 r.objectType(), r.objectId(), r.detail(), r.sourceAddress(), r.prevHash(), hash);
-    }
-
-    private static @Nullable String truncate(@Nullable String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private static @Nullable String sourceAddress() {
@@ -105,38 +101,4 @@ public class ActivityTrail {
     }
 
     private record Actor(@Nullable AccountId accountId, String label) {}
-
-    /** Walks the rows in order and remembers the first one that breaks the chain. */
-    private static final class ChainCheck {
-        private long expectedSeq = 1;
-        private String previousHash = ActivityChain.GENESIS;
-        private ChainVerification.@Nullable Broken broken;
-
-        void accept(ActivityRecord row) {
-            if (broken != null) {
-                return;
-            }
-            if (row.seq() != expectedSeq) {
-                broken = new ChainVerification.Broken(expectedSeq, "row " + expectedSeq + " is missing (next row is " + row.seq() + ")");
-            } else if (!row.prevHash().equals(previousHash)) {
-                broken = new ChainVerification.Broken(row.seq(), "row does not link to the row before it");
-            } else if (!ActivityChain.hash(row).equals(row.hash())) {
-                broken = new ChainVerification.Broken(row.seq(), "row content does not match its hash (edited)");
-            }
-            expectedSeq = row.seq() + 1;
-            previousHash = row.hash();
-        }
-
-        ChainVerification result(JdbcActivities.Head head) {
-            if (broken != null) {
-                return broken;
-            }
-            long rows = expectedSeq - 1;
-            if (head.seq() != rows || !head.hash().equals(previousHash)) {
-                return new ChainVerification.Broken(rows + 1,
-                        "the trail ends at row " + rows + " but its recorded head is row " + head.seq() + " (rows removed from the end)");
-            }
-            return new ChainVerification.Intact(rows, head.hash());
-        }
-    }
 }

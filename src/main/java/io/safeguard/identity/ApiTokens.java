@@ -18,29 +18,43 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bearer tokens for the REST API. A token acts for one account in one organization with at most the account's role
- * there; it stops working when revoked, expired, or when the account leaves the organization.
+ * there; it stops working when revoked, expired, or when the account leaves the organization (which revokes it).
  */
 @Service
 @Transactional
 public class ApiTokens {
     private final JdbcApiTokens tokens;
     private final Memberships memberships;
+    private final TenantPolicies policies;
     private final Accounts accounts;
     private final ActivityTrail trail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcApiTokens tokens, Memberships memberships, Accounts accounts, ActivityTrail trail, Clock clock) {
+    ApiTokens(JdbcApiTokens tokens, Memberships memberships, TenantPolicies policies, Accounts accounts,
+            ActivityTrail trail, Clock clock) {
         this.tokens = tokens;
         this.memberships = memberships;
+        this.policies = policies;
         this.accounts = accounts;
         this.trail = trail;
         this.clock = clock;
     }
 
-    /** Returns the secret, which is never shown again. */
-    public String create(AccountId account, TenantId tenant, Role role, String name, @Nullable Duration validity) {
+    /**
+     * Returns the secret, which is never shown again. {@code secondFactorVerified}: the creating session verified a
+     * TOTP code.
+     */
+    public String create(AccountId account, boolean secondFactorVerified, TenantId tenant, Role role, String name,
+            @Nullable Duration validity) {
         Role memberRole = memberships.roleOf(account, tenant).orElseThrow(() -> new NotFound("organization", tenant));
+        // 164.312(d): a token is never asked for a second factor, so an organization that requires one accepts only
+        // tokens created by a session that verified a TOTP code; otherwise a password alone would open it.
+        if (!secondFactorVerified && policies.mfaRequired(tenant)) {
+            throw new BusinessRuleViolation("identity.token-needs-mfa",
+                    "This organization requires two-step sign-in: turn it on under Sign-in security and sign in with a "
+                            + "code before creating a token for it.");
+        }
         if (!role.isAtMost(memberRole)) {
             throw new BusinessRuleViolation("identity.token-role-too-high",
                     "A token cannot have more rights than your own role (" + memberRole.label() + ").");
@@ -83,11 +97,35 @@ public class ApiTokens {
                     if (memberRole.isEmpty()) {
                         return Optional.empty();
                     }
-                    Role effective = found.token().role().isAtMost(memberRole.get()) ? found.token().role() : memberRole.get();
+                    Role effective = effectiveRole(found.token().role(), memberRole.get());
+                    if (effective == null) {
+                        return Optional.empty();
+                    }
                     tokens.touch(found.token().id(), now);
                     Account account = accounts.get(found.accountId());
                     return Optional.of(new ApiTokenPrincipal(found.token().id(), found.token().name(), found.accountId(),
                             account.email(), found.token().tenantId(), effective));
                 });
+    }
+
+    /**
+     * What the token may do now: only what both its own role and the member's current role allow. Roles are not a
+     * ladder (an auditor reads the trail, a contributor edits), so when neither contains the other their common
+     * rights are no role at all, and the token is refused until the member's role covers it again.
+     */
+    static @Nullable Role effectiveRole(Role token, Role member) {
+        if (token.isAtMost(member)) {
+            return token;
+        }
+        return member.isAtMost(token) ? member : null;
+    }
+
+    /** A member who leaves loses their tokens for good: being added again must not bring old tokens back. */
+    void revokeAll(AccountId account, TenantId tenant) {
+        int revoked = tokens.revokeAll(account, tenant, clock.instant());
+        if (revoked > 0) {
+            trail.record(ActivityEntry.of(tenant, "identity.api-token.revoke", "account", account)
+                    .withDetail(revoked + " token(s) of a removed member"));
+        }
     }
 }

@@ -1,14 +1,15 @@
 package io.safeguard.identity;
 
+import io.safeguard.shared.AccountId;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of adding a member. An existing account joins at once ({@code token == null}); a new person gets a
- * one-time link, shown once to the owner who invited them and stored only as a hash.
+ * What the inviter gets back: always a one-time link, shown once and stored only as a hash. Whether the address
+ * already has an account, and so what the link does, is deliberately not part of the answer.
  */
-public record Invitation(AccountSummary account, @Nullable String token, @Nullable Instant expiresAt) {
-    public boolean needsLink() {
-        return token != null;
+public record Invitation(AccountId accountId, String email, String token, Instant expiresAt) {
+    @Override
+    public String toString() {
+        return "Invitation[accountId=" + accountId + ", token=***]";
     }
 }

@@ -71,31 +71,51 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
-    public void activate(AccountId id, String displayName, String passwordHash) {
-        jdbc.sql("""
+    public boolean activate(AccountId id, String displayName, String passwordHash) {
+        // Only an account that never had a password: a link must not reset the password of an active account.
+        return jdbc.sql("""
                 UPDATE identity.account SET status = 'ACTIVE', display_name = :name, password_hash = :hash
-                WHERE id = :id
+                WHERE id = :id AND status = 'INVITED'
                 """)
                 .param("id", id.value())
                 .param("name", displayName)
                 .param("hash", passwordHash)
-                .update();
+                .update() == 1;
     }
 
     @Override
-    public void recordFailedSignIn(AccountId id, int failedSignIns, @Nullable Instant lockedUntil) {
-        jdbc.sql("UPDATE identity.account SET failed_sign_ins = :n, locked_until = :until WHERE id = :id")
+    public int countFailedSignIn(AccountId id, int maxFailures, Instant now, Instant lockUntil) {
+        // Every SET expression reads the row as it was before this statement; the row lock serializes parallel failures.
+        jdbc.sql("""
+                UPDATE identity.account SET
+                    failed_sign_ins = CASE WHEN locked_until <= :now THEN 1 ELSE failed_sign_ins + 1 END,
+                    locked_until = CASE
+                        WHEN locked_until <= :now THEN CASE WHEN :max <= 1 THEN :until END
+                        WHEN locked_until IS NULL AND failed_sign_ins + 1 >= :max THEN :until
+                        ELSE locked_until END
+                WHERE id = :id
+                """)
                 .param("id", id.value())
-                .param("n", failedSignIns)
-                .param("until", lockedUntil == null ? null : utc(lockedUntil))
+                .param("now", utc(now))
+                .param("until", utc(lockUntil))
+                .param("max", maxFailures)
                 .update();
+        // Same transaction, row still locked by the update: this is exactly the count this failure produced.
+        return jdbc.sql("SELECT failed_sign_ins FROM identity.account WHERE id = :id")
+                .param("id", id.value())
+                .query(Integer.class)
+                .single();
     }
 
     @Override
-    public void resetFailedSignIns(AccountId id) {
-        jdbc.sql("UPDATE identity.account SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id")
+    public boolean resetFailedSignInsUnlessLocked(AccountId id, Instant now) {
+        return jdbc.sql("""
+                UPDATE identity.account SET failed_sign_ins = 0, locked_until = NULL
+                WHERE id = :id AND (locked_until IS NULL OR locked_until <= :now)
+                """)
                 .param("id", id.value())
-                .update();
+                .param("now", utc(now))
+                .update() == 1;
     }
 
     @Override
@@ -108,11 +128,15 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
-    public void setTotpLastStep(AccountId id, long step) {
-        jdbc.sql("UPDATE identity.account SET totp_last_step = :step WHERE id = :id")
+    public boolean useTotpStep(AccountId id, long step) {
+        // Conditional, so two requests carrying the same code cannot both pass (RFC 6238 section 5.2: accept once).
+        return jdbc.sql("""
+                UPDATE identity.account SET totp_last_step = :step
+                WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)
+                """)
                 .param("id", id.value())
                 .param("step", step)
-                .update();
+                .update() == 1;
     }
 
     private static Account toAccount(ResultSet rs, int row) throws SQLException {

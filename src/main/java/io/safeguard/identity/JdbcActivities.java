@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcActivities {
+class JdbcActivities implements ChainCheck.Source {
     private static final String COLUMNS = """
             seq, occurred_at, account_id, account_email, tenant_id, action, object_type, object_id, detail,
             source_address, prev_hash, hash
@@ -31,7 +31,8 @@ class JdbcActivities {
                 .single();
     }
 
-    Head head() {
+    @Override
+    public Head head() {
         return jdbc.sql("SELECT seq, hash FROM identity.activity_head WHERE id = 1")
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .single();
@@ -62,13 +63,20 @@ class JdbcActivities {
                 .update();
     }
 
-    /** Streams the whole trail in sequence order without holding it in memory. */
-    void forEachInOrder(Consumer<ActivityRecord> consumer) {
-        jdbc.sql("SELECT " + COLUMNS + " FROM identity.activity ORDER BY seq")
+    /** Streams the trail up to {@code lastSeq} in sequence order without holding it in memory. */
+    @Override
+    public void forEachUpTo(long lastSeq, Consumer<ActivityRecord> consumer) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM identity.activity WHERE seq <= :last ORDER BY seq")
+                .param("last", lastSeq)
                 .withFetchSize(1000)
                 .query(rs -> {
                     consumer.accept(toRecord(rs));
                 });
+    }
+
+    @Override
+    public long lastSeq() {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM identity.activity").query(Long.class).single();
     }
 
     List<ActivityRecord> page(@Nullable TenantId tenant, @Nullable String actionPrefix, long beforeSeq, int limit) {

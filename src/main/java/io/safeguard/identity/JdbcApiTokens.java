@@ -68,6 +68,17 @@ class JdbcApiTokens {
                 .update();
     }
 
+    int revokeAll(AccountId account, TenantId tenant, Instant at) {
+        return jdbc.sql("""
+                UPDATE identity.api_token SET revoked_at = :at
+                WHERE account_id = :account AND tenant_id = :tenant AND revoked_at IS NULL
+                """)
+                .param("account", account.value())
+                .param("tenant", tenant.value())
+                .param("at", JdbcAccounts.utc(at))
+                .update();
+    }
+
     void touch(UUID id, Instant at) {
         jdbc.sql("UPDATE identity.api_token SET last_used_at = :at WHERE id = :id")
                 .param("id", id)

@@ -143,6 +143,13 @@ public class Organizations {
                 .toList();
     }
 
+    /** Organization names by id, for pages that list organizations the account is not (yet) a member of. */
+    @Transactional(readOnly = true)
+    public Map<TenantId, String> names(java.util.Collection<TenantId> ids) {
+        return organizations.findAll(ids).stream()
+                .collect(Collectors.toMap(Organization::id, Organization::name));
+    }
+
     /** Every organization without an owner gets {@code account} as owner (first setup after a demo load). */
     void adoptOrphans(AccountId account) {
         for (TenantId tenant : organizations.allIds()) {

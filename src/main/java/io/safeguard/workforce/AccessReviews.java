@@ -140,6 +140,13 @@ public class AccessReviews {
         return reviews.sanctions(scope.tenantId());
     }
 
+    /** The sanctions register as its page shows it; opening it is recorded (164.312(b)): it names disciplined people. */
+    public List<Sanction> viewSanctions(TenantScope scope) {
+        List<Sanction> register = sanctions(scope);
+        trail.record(ActivityEntry.of(scope.tenantId(), "workforce.sanctions.view", "sanctions-register", null));
+        return register;
+    }
+
     public Sanction addSanction(TenantScope scope, UUID memberId, LocalDate on, String policy, String description,
             Sanction.Type type, String decidedBy) {
         scope.require(Permission.EDIT);

@@ -59,6 +59,16 @@ public class Workforce {
         return members.find(scope.tenantId(), id).orElseThrow(() -> new NotFound("workforce member", id));
     }
 
+    /**
+     * A member's record as its page shows it. Opening it is recorded like a download of evidence (164.312(b)): the
+     * page names a person and their training, access and termination.
+     */
+    public WorkforceMember view(TenantScope scope, UUID id) {
+        WorkforceMember member = member(scope, id);
+        trail.record(ActivityEntry.of(scope.tenantId(), "workforce.member.view", "workforce-member", id));
+        return member;
+    }
+
     public WorkforceMember add(TenantScope scope, MemberDetails details) {
         scope.require(Permission.EDIT);
         if (members.findByEmployeeId(scope.tenantId(), details.employeeId()).isPresent()) {

@@ -13,7 +13,12 @@ import io.safeguard.shared.TenantId;
 import io.safeguard.support.Fixtures;
 import io.safeguard.support.Fixtures.Person;
 import io.safeguard.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +75,56 @@ abstract class ActivityTrailIntegrationTests {
     void anUntouchedTrailVerifies() {
         assertThat(trail.verify()).isInstanceOf(ChainVerification.Intact.class);
         assertThat(cli("activity", "verify")).isZero();
+    }
+
+    @Test
+    void verifyingWhileOthersAppendFindsTheChainIntact() throws Exception {
+        List<ChainVerification> results = new ArrayList<>();
+        try (ExecutorService appender = Executors.newSingleThreadExecutor()) {
+            Future<?> appending = appender.submit(() -> {
+                for (int i = 0; i < 300; i++) {
+                    trail.recordFor(owner.id(), owner.email(),
+                            ActivityEntry.of(tenant, "test.concurrent-append", "test", i));
+                }
+            });
+            while (!appending.isDone() || results.isEmpty()) {
+                results.add(trail.verify());
+            }
+            appending.get();
+        }
+        assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(ChainVerification.Intact.class));
+    }
+
+    @Test
+    void aRowWrittenBeyondTheHeadIsDetected() {
+        long seq = lastSeq();
+        Map<String, Object> row = jdbc.sql("SELECT * FROM identity.activity WHERE seq = :s").param("s", seq).query().singleRow();
+        row.put("seq", seq + 1);
+        reinsert(row);
+        try {
+            assertThat(trail.verify()).isInstanceOfSatisfying(ChainVerification.Broken.class,
+                    broken -> assertThat(broken.reason()).contains("beyond the recorded head"));
+        } finally {
+            jdbc.sql("DELETE FROM identity.activity WHERE seq = :s").param("s", seq + 1).update();
+        }
+        assertThat(trail.verify()).isInstanceOf(ChainVerification.Intact.class);
+    }
+
+    @Test
+    void textEitherDatabaseWouldStoreDifferentlyIsCleanedBeforeItIsHashed() {
+        String emojiAcrossTheLimit = "x".repeat(999) + "\uD83D\uDE00" + " and more"; // the emoji is units 1000-1001
+        trail.recordFor(owner.id(), owner.email(),
+                ActivityEntry.of(tenant, "test.text.emoji", "test", "site-1").withDetail(emojiAcrossTheLimit));
+        trail.recordFor(owner.id(), owner.email(),
+                ActivityEntry.of(tenant, "test.text.control", "test", "id\u0000x").withDetail("lone \uD800 half and NUL \u0000"));
+
+        assertThat(trail.verify()).isInstanceOf(ChainVerification.Intact.class);
+        assertThat(trail.page(tenant, "test.text.emoji", 0, 1)).singleElement()
+                .satisfies(r -> assertThat(r.detail()).isEqualTo("x".repeat(999)));
+        assertThat(trail.page(tenant, "test.text.control", 0, 1)).singleElement().satisfies(r -> {
+            assertThat(r.detail()).isEqualTo("lone \uFFFD half and NUL \uFFFD");
+            assertThat(r.objectId()).isEqualTo("id\uFFFDx");
+        });
     }
 
     @Test

@@ -3,7 +3,14 @@ package io.safeguard.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static io.safeguard.support.Fixtures.signedIn;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.safeguard.shared.BusinessRuleViolation;
 import io.safeguard.shared.Role;
@@ -12,18 +19,24 @@ import io.safeguard.support.Fixtures;
 import io.safeguard.support.IntegrationTest;
 import io.safeguard.support.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Invitations are one-time, expire, can be renewed; an organization always keeps an owner. */
+/** Invitations are one-time, expire, can be renewed; an organization always keeps an active owner. */
 @IntegrationTest
 abstract class MembershipIntegrationTests {
     private static final String PASSWORD = "a long and private passphrase";
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired AccountAdministration administration;
+    @Autowired Invitations invitations;
+    @Autowired TenantAccess access;
     @Autowired MutableClock clock;
 
     TenantId tenant;
@@ -35,10 +48,9 @@ abstract class MembershipIntegrationTests {
 
     @Test
     void anInvitationLinkWorksOnceAndThenThePersonSignsIn() throws Exception {
-        var invitation = administration.invite(fixtures.ownerScope(tenant), "Nora@Clinic.test", Role.AUDITOR);
-        assertThat(invitation.needsLink()).isTrue();
-        administration.acceptInvitation(invitation.token(), "Nora", PASSWORD);
-        assertThatThrownBy(() -> administration.acceptInvitation(invitation.token(), "Mallory", "another long passphrase"))
+        var invitation = invitations.invite(fixtures.ownerScope(tenant), "Nora@Clinic.test", Role.AUDITOR);
+        invitations.acceptInvitation(invitation.token(), "Nora", PASSWORD);
+        assertThatThrownBy(() -> invitations.acceptInvitation(invitation.token(), "Mallory", "another long passphrase"))
                 .isInstanceOf(BusinessRuleViolation.class);
         mvc.perform(formLogin("/login").userParameter("email").user("nora@clinic.test").password(PASSWORD))
                 .andExpect(redirectedUrl("/"));
@@ -48,23 +60,25 @@ abstract class MembershipIntegrationTests {
 
     @Test
     void anInvitationExpiresAfterSevenDaysAndCanBeRenewed() {
-        var invitation = administration.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
+        var invitation = invitations.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
         clock.advance(Duration.ofDays(7));
-        assertThat(administration.invitationOpen(invitation.token())).isFalse();
-        assertThatThrownBy(() -> administration.acceptInvitation(invitation.token(), "Late", PASSWORD))
+        assertThat(invitations.kindOf(invitation.token())).isEmpty();
+        assertThatThrownBy(() -> invitations.acceptInvitation(invitation.token(), "Late", PASSWORD))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("expired");
 
-        var renewed = administration.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
+        var renewed = invitations.invite(fixtures.ownerScope(tenant), "late@clinic.test", Role.CONTRIBUTOR);
         assertThat(renewed.token()).isNotEqualTo(invitation.token());
-        assertThat(administration.acceptInvitation(renewed.token(), "Late", PASSWORD).status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(invitations.acceptInvitation(renewed.token(), "Late", PASSWORD).status()).isEqualTo(AccountStatus.ACTIVE);
     }
 
     @Test
-    void anExistingAccountJoinsWithoutALink() {
+    void anExistingAccountJoinsOnlyOnceItAcceptsAndCannotBeInvitedTwice() {
         var person = fixtures.member(fixtures.organization("Other Clinic"), Role.OWNER);
-        var invitation = administration.invite(fixtures.ownerScope(tenant), person.email(), Role.COMPLIANCE_OFFICER);
-        assertThat(invitation.needsLink()).isFalse();
-        assertThatThrownBy(() -> administration.invite(fixtures.ownerScope(tenant), person.email(), Role.AUDITOR))
+        var invitation = invitations.invite(fixtures.ownerScope(tenant), person.email(), Role.COMPLIANCE_OFFICER);
+        assertThat(access.scopeOf(person.id(), tenant)).isEmpty();
+        invitations.accept(person.id(), invitation.token());
+        assertThat(access.scopeOf(person.id(), tenant)).hasValueSatisfying(s -> assertThat(s.role()).isEqualTo(Role.COMPLIANCE_OFFICER));
+        assertThatThrownBy(() -> invitations.invite(fixtures.ownerScope(tenant), person.email(), Role.AUDITOR))
                 .hasMessageContaining("already a member");
     }
 
@@ -78,5 +92,37 @@ abstract class MembershipIntegrationTests {
         var second = fixtures.member(tenant, Role.OWNER);
         administration.changeRole(scope, second.id(), Role.CONTRIBUTOR);
         assertThat(administration.owners(tenant)).hasSize(1);
+    }
+
+    @Test
+    void anUnacceptedInvitationIsNotTheOtherOwner() {
+        var scope = fixtures.ownerScope(tenant);
+        var invitation = invitations.invite(scope, "future.owner@clinic.test", Role.OWNER);
+        assertThatThrownBy(() -> administration.removeMember(scope, scope.accountId()))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at least one owner");
+        assertThatThrownBy(() -> administration.changeRole(scope, scope.accountId(), Role.AUDITOR))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("at least one owner");
+        administration.changeRole(scope, invitation.accountId(), Role.CONTRIBUTOR);
+        administration.removeMember(scope, invitation.accountId());
+        assertThat(administration.members(scope)).noneMatch(m -> m.account().id().equals(invitation.accountId()));
+    }
+
+    @Test
+    void theInvitationLinkExpiryIsShownInUtcWhateverTheServerZone() throws Exception {
+        TimeZone serverZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati")); // UTC+14: a different calendar day
+        try {
+            var admin = fixtures.admin();
+            var flash = mvc.perform(post("/t/" + tenant + "/members").with(signedIn(admin)).with(csrf())
+                            .param("email", "zoned@clinic.test").param("role", "CONTRIBUTOR"))
+                    .andReturn().getFlashMap();
+            var expires = (Instant) flash.get("invitationExpires");
+            String utc = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(expires);
+            mvc.perform(get("/t/" + tenant + "/members").with(signedIn(admin)).flashAttrs(flash))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(utc + "</span> UTC")));
+        } finally {
+            TimeZone.setDefault(serverZone);
+        }
     }
 }

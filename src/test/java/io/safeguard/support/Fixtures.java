@@ -7,6 +7,7 @@ import io.safeguard.identity.AccountPrincipal;
 import io.safeguard.identity.AccountSummary;
 import io.safeguard.identity.ApiTokens;
 import io.safeguard.identity.Authorities;
+import io.safeguard.identity.Invitations;
 import io.safeguard.organization.EntityType;
 import io.safeguard.organization.OrganizationProfile;
 import io.safeguard.organization.Organizations;
@@ -30,11 +31,14 @@ public class Fixtures {
     public static final String ADMIN_EMAIL = "platform.admin@safeguard.test";
     public static final String PASSWORD = "correct horse battery staple";
     private final AccountAdministration administration;
+    private final Invitations invitations;
     private final Organizations organizations;
     private final ApiTokens tokens;
 
-    public Fixtures(AccountAdministration administration, Organizations organizations, ApiTokens tokens) {
+    public Fixtures(AccountAdministration administration, Invitations invitations, Organizations organizations,
+            ApiTokens tokens) {
         this.administration = administration;
+        this.invitations = invitations;
         this.organizations = organizations;
         this.tokens = tokens;
     }
@@ -54,17 +58,19 @@ public class Fixtures {
     /** A new account that is a member of {@code tenant} with {@code role}, created through an invitation. */
     public Person member(TenantId tenant, Role role) {
         String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@clinic.test";
-        var invitation = administration.invite(ownerScope(tenant), email, role);
-        administration.acceptInvitation(invitation.token(), "Member " + role.name(), PASSWORD);
-        return new Person(invitation.account().id(), email, PASSWORD, false);
+        var invitation = invitations.invite(ownerScope(tenant), email, role);
+        invitations.acceptInvitation(invitation.token(), "Member " + role.name(), PASSWORD);
+        return new Person(invitation.accountId(), email, PASSWORD, false);
     }
 
+    /** {@code person}, who already has an account, is invited into {@code tenant} and accepts with the link. */
     public void addMember(TenantId tenant, Person person, Role role) {
-        administration.invite(ownerScope(tenant), person.email(), role);
+        var invitation = invitations.invite(ownerScope(tenant), person.email(), role);
+        invitations.accept(person.id(), invitation.token());
     }
 
     public String apiToken(Person person, TenantId tenant, Role role) {
-        return tokens.create(person.id(), tenant, role, "test token", null);
+        return tokens.create(person.id(), true, tenant, role, "test token", null);
     }
 
     public TenantScope ownerScope(TenantId tenant) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.safeguard.identity.ActivityTrail;
 import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantId;
 import io.safeguard.shared.TenantScope;
@@ -30,6 +31,7 @@ abstract class WorkforceIntegrationTests {
     @Autowired CompletionImport completions;
     @Autowired GrantImport grants;
     @Autowired AccessReviews reviews;
+    @Autowired ActivityTrail trail;
 
     TenantId tenant;
     TenantScope owner;
@@ -140,5 +142,21 @@ abstract class WorkforceIntegrationTests {
                 .param("memberId", ana.id().toString()).param("systemName", "EHR").param("accountName", "x"))
                 .andExpect(status().isForbidden());
         assertThat(workforce.grants(owner)).isEmpty();
+    }
+
+    @Test
+    void openingAMembersRecordOrTheSanctionsRegisterIsRecorded() throws Exception {
+        roster.importRows(owner, rosterRows(), false);
+        var ana = workforce.roster(owner).getFirst();
+        var auditor = fixtures.member(tenant, Role.AUDITOR);
+        mvc.perform(get("/t/" + tenant + "/workforce/" + ana.id()).with(signedIn(auditor))).andExpect(status().isOk());
+        mvc.perform(get("/t/" + tenant + "/workforce/sanctions").with(signedIn(auditor))).andExpect(status().isOk());
+
+        assertThat(trail.page(tenant, "workforce.member.view", 0, 10)).singleElement().satisfies(r -> {
+            assertThat(r.accountId()).isEqualTo(auditor.id());
+            assertThat(r.objectId()).isEqualTo(ana.id().toString());
+        });
+        assertThat(trail.page(tenant, "workforce.sanctions.view", 0, 10)).singleElement()
+                .satisfies(r -> assertThat(r.accountId()).isEqualTo(auditor.id()));
     }
 }

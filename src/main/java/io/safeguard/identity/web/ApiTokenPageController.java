@@ -2,12 +2,14 @@ package io.safeguard.identity.web;
 
 import io.safeguard.identity.AccountPrincipal;
 import io.safeguard.identity.ApiTokens;
+import io.safeguard.identity.Authorities;
 import io.safeguard.shared.BusinessRuleViolation;
 import io.safeguard.shared.NotFound;
 import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantId;
 import java.time.Duration;
 import java.util.UUID;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +36,13 @@ class ApiTokenPageController {
     }
 
     @PostMapping("/account/tokens")
-    String create(@AuthenticationPrincipal AccountPrincipal account, @RequestParam String tenant,
+    String create(@AuthenticationPrincipal AccountPrincipal account, Authentication session, @RequestParam String tenant,
             @RequestParam Role role, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "90") int validDays, RedirectAttributes redirect) {
         try {
             Duration validity = validDays <= 0 ? null : Duration.ofDays(Math.min(validDays, 3650));
-            String secret = tokens.create(account.id(), TenantId.parse(tenant), role, name, validity);
+            boolean mfa = session.getAuthorities().stream().anyMatch(a -> Authorities.MFA.equals(a.getAuthority()));
+            String secret = tokens.create(account.id(), mfa, TenantId.parse(tenant), role, name, validity);
             redirect.addFlashAttribute("secret", secret);
         } catch (BusinessRuleViolation | NotFound e) {
             redirect.addFlashAttribute("error", e.getMessage());

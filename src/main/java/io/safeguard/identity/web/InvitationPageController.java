@@ -1,6 +1,7 @@
 package io.safeguard.identity.web;
 
-import io.safeguard.identity.AccountAdministration;
+import io.safeguard.identity.InvitationKind;
+import io.safeguard.identity.Invitations;
 import io.safeguard.shared.BusinessRuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,18 +10,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Where an invited person sets their name and password through the one-time link an owner gave them. */
+/**
+ * Where an invitation link leads. A new person sets their name and password here; someone who already has an
+ * account is sent to sign in and accept it on their invitations page.
+ */
 @Controller
 class InvitationPageController {
-    private final AccountAdministration administration;
+    private final Invitations invitations;
 
-    InvitationPageController(AccountAdministration administration) {
-        this.administration = administration;
+    InvitationPageController(Invitations invitations) {
+        this.invitations = invitations;
     }
 
     @GetMapping("/invite/{token}")
     String form(@PathVariable String token, Model model) {
-        model.addAttribute("valid", administration.invitationOpen(token));
+        var kind = invitations.kindOf(token);
+        model.addAttribute("valid", kind.isPresent());
+        model.addAttribute("join", kind.filter(k -> k == InvitationKind.JOIN).isPresent());
         model.addAttribute("token", token);
         return "identity/invitation";
     }
@@ -31,13 +37,14 @@ class InvitationPageController {
             Model model) {
         model.addAttribute("token", token);
         model.addAttribute("valid", true);
+        model.addAttribute("join", false);
         model.addAttribute("name", name);
         if (!password.equals(confirmation)) {
             model.addAttribute("error", "The two passwords differ.");
             return "identity/invitation";
         }
         try {
-            administration.acceptInvitation(token, name, password);
+            invitations.acceptInvitation(token, name, password);
         } catch (BusinessRuleViolation e) {
             model.addAttribute("error", e.getMessage());
             return "identity/invitation";

@@ -2,6 +2,7 @@ package io.safeguard.identity.web;
 
 import io.safeguard.identity.AccountAdministration;
 import io.safeguard.identity.Invitation;
+import io.safeguard.identity.Invitations;
 import io.safeguard.shared.AccountId;
 import io.safeguard.shared.BusinessRuleViolation;
 import io.safeguard.shared.Role;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/t/{tenantId}/members")
 class MembersPageController {
     private final AccountAdministration administration;
+    private final Invitations invitations;
 
-    MembersPageController(AccountAdministration administration) {
+    MembersPageController(AccountAdministration administration, Invitations invitations) {
         this.administration = administration;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -38,13 +41,11 @@ class MembersPageController {
     String invite(TenantScope scope, @RequestParam(defaultValue = "") String email, @RequestParam Role role,
             RedirectAttributes redirect) {
         try {
-            Invitation invitation = administration.invite(scope, email, role);
-            if (invitation.needsLink()) {
-                redirect.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/invite/{token}").buildAndExpand(invitation.token()).toUriString());
-                redirect.addFlashAttribute("invitationExpires", invitation.expiresAt());
-            }
-            redirect.addFlashAttribute("notice", invitation.account().email() + " is now a member (" + role.label() + ").");
+            Invitation invitation = invitations.invite(scope, email, role);
+            redirect.addFlashAttribute("invitationLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/invite/{token}").buildAndExpand(invitation.token()).toUriString());
+            redirect.addFlashAttribute("invitationExpires", invitation.expiresAt());
+            redirect.addFlashAttribute("notice", invitation.email() + " is invited (" + role.label() + ").");
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -96,7 +96,7 @@ class ReviewPageController {
 
     @GetMapping("/sanctions")
     String sanctions(TenantScope scope, Model model) {
-        model.addAttribute("sanctions", reviews.sanctions(scope));
+        model.addAttribute("sanctions", reviews.viewSanctions(scope));
         model.addAttribute("members", workforce.roster(scope).stream().collect(Collectors.toMap(WorkforceMember::id, Function.identity())));
         model.addAttribute("roster", workforce.roster(scope));
         model.addAttribute("types", Sanction.Type.values());

@@ -81,7 +81,7 @@ class WorkforcePageController {
 
     @GetMapping("/{memberId}")
     String member(TenantScope scope, @PathVariable UUID memberId, Model model) {
-        WorkforceMember member = workforce.member(scope, memberId);
+        WorkforceMember member = workforce.view(scope, memberId);
         LocalDate today = workforce.today(scope.tenantId());
         model.addAttribute("member", member);
         model.addAttribute("training", workforce.trainingReport(scope.tenantId(), today).lines().stream()
