@@ -82,6 +82,12 @@ public class Evidence {
         return evidence.all(scope.tenantId());
     }
 
+    /** Every evidence file of the organization, for other modules' bundle sections. */
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> all(TenantId tenant) {
+        return evidence.all(tenant);
+    }
+
     /** Evidence linked to a requirement (for assessments and the OCR package). */
     @Transactional(readOnly = true)
     public List<EvidenceFile> linkedTo(TenantId tenant, String requirementId) {

@@ -50,8 +50,8 @@ class JdbcAnalyses {
     void insert(TenantId tenant, Analysis a, Instant now) {
         jdbc.sql("""
                 INSERT INTO risk.analysis (id, tenant_id, title, status, scope_statement, method, participants, started_on,
-                    created_at, updated_at)
-                VALUES (:id, :tenant, :title, 'IN_PROGRESS', :scope, :method, :participants, :started, :now, :now)
+                    open_marker, created_at, updated_at)
+                VALUES (:id, :tenant, :title, 'IN_PROGRESS', :scope, :method, :participants, :started, 1, :now, :now)
                 """)
                 .param("id", a.id()).param("tenant", tenant.value()).param("title", a.title())
                 .param("scope", a.scopeStatement()).param("method", a.method()).param("participants", a.participants())
@@ -72,7 +72,7 @@ class JdbcAnalyses {
     int complete(TenantId tenant, UUID id, int version, LocalDate on, Instant at, String by, String snapshot) {
         return jdbc.sql("""
                 UPDATE risk.analysis SET status = 'COMPLETED', version_no = :v, completed_on = :on, completed_at = :at,
-                    completed_by = :by, snapshot = :snapshot, updated_at = :at
+                    completed_by = :by, snapshot = :snapshot, open_marker = NULL, updated_at = :at
                 WHERE tenant_id = :tenant AND id = :id AND status = 'IN_PROGRESS'
                 """)
                 .param("v", version).param("on", on).param("at", JdbcRisks.utc(at)).param("by", by)

@@ -96,8 +96,9 @@ class JdbcRisks {
             if (r.treatment() != null) {
                 treat(tenant, r.id(), r.treatment(), now);
             }
-            for (Measure m : r.measures()) {
-                insertMeasure(tenant, r.id(), m, now);
+            for (int i = 0; i < r.measures().size(); i++) {
+                Measure m = r.measures().get(i);
+                insertMeasure(tenant, r.id(), m, i, now);
                 for (ProgressNote note : m.notes()) {
                     insertNote(tenant, m.id(), note);
                 }
@@ -132,12 +133,14 @@ class JdbcRisks {
                 .update();
     }
 
-    void insertMeasure(TenantId tenant, UUID riskId, Measure m, Instant now) {
+    /** {@code position} orders a risk's measures as they were planned (0, 1, 2 ...). */
+    void insertMeasure(TenantId tenant, UUID riskId, Measure m, int position, Instant now) {
         jdbc.sql("""
                 INSERT INTO risk.measure (id, tenant_id, risk_id, description, owner, due_on, status, completed_on,
-                    requirement_id, evidence_id, created_at)
-                VALUES (:id, :tenant, :risk, :d, :owner, :due, :status, :completed, :req, :evidence, :now)
+                    requirement_id, evidence_id, position, created_at)
+                VALUES (:id, :tenant, :risk, :d, :owner, :due, :status, :completed, :req, :evidence, :position, :now)
                 """)
+                .param("position", position)
                 .param("id", m.id()).param("tenant", tenant.value()).param("risk", riskId).param("d", m.description())
                 .param("owner", m.owner()).param("due", m.dueOn()).param("status", m.status().name())
                 .param("completed", m.completedOn()).param("req", m.requirementId()).param("evidence", m.evidenceId())
@@ -169,7 +172,7 @@ class JdbcRisks {
         jdbc.sql("""
                 SELECT n.measure_id, n.written_at, n.author, n.note_text FROM risk.progress_note n
                 JOIN risk.measure m ON m.id = n.measure_id
-                WHERE n.tenant_id = :tenant""" + onlyRisk.replace("risk_id", "m.risk_id") + " ORDER BY n.written_at")
+                WHERE n.tenant_id = :tenant""" + onlyRisk.replace("risk_id", "m.risk_id") + " ORDER BY n.written_at, n.note_text")
                 .param("tenant", tenant.value()).param("risk", riskId)
                 .query(rs -> {
                     notes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ProgressNote(
@@ -178,7 +181,7 @@ class JdbcRisks {
         Map<UUID, List<Measure>> byRisk = new HashMap<>();
         jdbc.sql("""
                 SELECT id, risk_id, description, owner, due_on, status, completed_on, requirement_id, evidence_id
-                FROM risk.measure WHERE tenant_id = :tenant""" + onlyRisk + " ORDER BY created_at, description")
+                FROM risk.measure WHERE tenant_id = :tenant""" + onlyRisk + " ORDER BY position, created_at, description")
                 .param("tenant", tenant.value()).param("risk", riskId)
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);

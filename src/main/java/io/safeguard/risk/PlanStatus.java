@@ -14,7 +14,8 @@ public record PlanStatus(int open, List<String> untreated, List<String> overdue)
     static PlanStatus of(List<Risk> risks, RiskSettings settings, java.time.LocalDate today) {
         List<Risk> open = risks.stream().filter(Risk::open).toList();
         List<String> untreated = open.stream().filter(r -> r.untreated(settings))
-                .map(r -> r.code() + " " + r.details().target().label() + " (" + r.level(settings).label() + ")").toList();
+                .map(r -> r.code() + " " + r.details().target().label() + " (" + r.level(settings).label()
+                        + (r.mitigationWithoutMeasures() ? ", mitigation with no measure planned" : "") + ")").toList();
         List<String> overdue = new java.util.ArrayList<>();
         for (Risk r : open) {
             r.measures().stream().filter(m -> m.overdueOn(today))

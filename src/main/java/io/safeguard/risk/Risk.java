@@ -36,8 +36,13 @@ public record Risk(UUID id, int reference, RiskDetails details, RiskStatus statu
         return open() && level != null && level.atLeast(settings.threshold());
     }
 
+    /** Needs a treatment and has none, or is to be mitigated with no measure planned: a plan without actions. */
     public boolean untreated(RiskSettings settings) {
-        return needsTreatment(settings) && treatment == null;
+        return needsTreatment(settings) && (treatment == null || mitigationWithoutMeasures());
+    }
+
+    public boolean mitigationWithoutMeasures() {
+        return treatment != null && treatment.strategy() == Strategy.MITIGATE && measures.isEmpty();
     }
 
     /** A planned measure past its due date, or an acceptance past its review date. */

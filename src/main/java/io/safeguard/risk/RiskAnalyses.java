@@ -83,7 +83,10 @@ public class RiskAnalyses {
         return analyses.all(tenant).stream().filter(Analysis::completed).findFirst();
     }
 
-    /** Starts the next analysis, carrying over the last version's scope statement, method, participants and exclusions. */
+    /**
+     * Starts the next analysis, carrying over the last version's scope statement, method, participants and the
+     * exclusions of items that have not changed since.
+     */
     public Analysis start(TenantScope scope, String title) {
         scope.require(Permission.EDIT);
         if (inProgress(scope.tenantId()).isPresent()) {
@@ -94,9 +97,20 @@ public class RiskAnalyses {
         var analysis = new Analysis(UUID.randomUUID(), name, false, previous.map(Analysis::scopeStatement).orElse(null),
                 previous.map(Analysis::method).orElse(null), previous.map(Analysis::participants).orElse(null),
                 risks.today(scope.tenantId()), null, null, null, null);
-        analyses.insert(scope.tenantId(), analysis, clock.instant());
-        previous.ifPresent(p -> analyses.exclusions(scope.tenantId(), p.id()).forEach((key, x) ->
-                analyses.exclude(scope.tenantId(), analysis.id(), key, x.label(), x.justification())));
+        try {
+            analyses.insert(scope.tenantId(), analysis, clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException e) { // a second start at the same moment
+            throw new BusinessRuleViolation("risk.analysis-open", "An analysis is already in progress; complete it first.");
+        }
+        // An exclusion carries over only while its item is unchanged: what changed must be looked at again.
+        previous.ifPresent(p -> {
+            var changed = changesSince(scope.tenantId(), p.completedAt()).stream().map(Change::key).toList();
+            analyses.exclusions(scope.tenantId(), p.id()).forEach((key, x) -> {
+                if (!changed.contains(key)) {
+                    analyses.exclude(scope.tenantId(), analysis.id(), key, x.label(), x.justification());
+                }
+            });
+        });
         trail.record(ActivityEntry.of(scope.tenantId(), "risk.analysis.start", "risk-analysis", analysis.id()).withDetail(name));
         return analysis;
     }
@@ -214,29 +228,38 @@ public class RiskAnalyses {
     }
 
     private AnalysisCurrency currency(TenantId tenant, Analysis a) {
+        List<String> outside = changesSince(tenant, a.completedAt()).stream().map(Change::description).toList();
+        return AnalysisCurrency.of(a.version(), a.completedOn(), risks.settings(tenant).reviewMonths(), risks.today(tenant), outside);
+    }
+
+    /** An inventory item added or materially changed after an instant, by its scope key. */
+    private record Change(String key, String description) {}
+
+    /** ePHI assets, data flows and PHI vendors added or materially changed after {@code since}. */
+    private List<Change> changesSince(TenantId tenant, Instant since) {
         ZoneId zone = organizations.get(tenant).zone();
-        Instant since = a.completedAt();
-        List<String> outside = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         for (Asset asset : inventory.changedSince(tenant, since)) {
             if (asset.active() && asset.details().ephi()) {
                 boolean added = asset.createdAt().isAfter(since);
-                outside.add(AnalysisCurrency.describe(asset.name(), "asset", added,
-                        LocalDate.ofInstant(added ? asset.createdAt() : asset.materiallyChangedAt(), zone)));
+                changes.add(new Change(TargetKind.ASSET + ":" + asset.id(), AnalysisCurrency.describe(asset.name(), "asset", added,
+                        LocalDate.ofInstant(added ? asset.createdAt() : asset.materiallyChangedAt(), zone))));
             }
         }
         for (DataFlow flow : inventory.dataFlows(tenant)) {
             if (flow.createdAt().isAfter(since)) {
-                outside.add(AnalysisCurrency.describe(flow.name(), "data flow", true, LocalDate.ofInstant(flow.createdAt(), zone)));
+                changes.add(new Change(TargetKind.DATA_FLOW + ":" + flow.id(), AnalysisCurrency.describe(flow.name(), "data flow", true,
+                        LocalDate.ofInstant(flow.createdAt(), zone))));
             }
         }
         for (Vendor vendor : phiVendors(tenant)) {
-            if (vendor.updatedAt().isAfter(since)) {
+            if (vendor.materiallyChangedAt().isAfter(since)) {
                 boolean added = vendor.createdAt().isAfter(since);
-                outside.add(AnalysisCurrency.describe(vendor.name(), "vendor", added,
-                        LocalDate.ofInstant(added ? vendor.createdAt() : vendor.updatedAt(), zone)));
+                changes.add(new Change(TargetKind.VENDOR + ":" + vendor.id(), AnalysisCurrency.describe(vendor.name(), "vendor", added,
+                        LocalDate.ofInstant(added ? vendor.createdAt() : vendor.materiallyChangedAt(), zone))));
             }
         }
-        return AnalysisCurrency.of(a.version(), a.completedOn(), risks.settings(tenant).reviewMonths(), risks.today(tenant), outside);
+        return changes;
     }
 
     /**
@@ -261,7 +284,8 @@ public class RiskAnalyses {
     /** Risks the analysis reports: all but those closed before it started. Drafts count only for the completeness check. */
     private List<Risk> draftRisks(TenantId tenant, Analysis analysis) {
         return risks.all(tenant).stream()
-                .filter(r -> r.status() != RiskStatus.CLOSED || !r.closedOn().isBefore(analysis.startedOn())).toList();
+                .filter(r -> r.status() != RiskStatus.CLOSED || r.closedOn() == null || !r.closedOn().isBefore(analysis.startedOn()))
+                .toList();
     }
 
     private AnalysisDocument build(TenantId tenant, Analysis a, List<ScopeItem> scope, List<Risk> all, LocalDate today,

@@ -1,7 +1,6 @@
 package io.safeguard.risk;
 
 import io.safeguard.documents.Evidence;
-import io.safeguard.documents.EvidenceFile;
 import io.safeguard.inventory.Inventory;
 import io.safeguard.shared.TenantId;
 import io.safeguard.shared.TenantScope;
@@ -88,11 +87,14 @@ class RiskBundle implements BundleSection {
     @Override
     public void exportTo(TenantId tenant, BundleWriter out) throws IOException {
         Names names = names(tenant);
+        Map<UUID, String> files = new HashMap<>();
+        evidence.all(tenant).forEach(e -> files.put(e.id(), e.sha256() + "/" + e.fileName()));
         var s = risks.settings(tenant).orElse(RiskSettings.DEFAULT);
         out.yaml("risk/settings.yaml", new Settings(s.matrix().cells(), s.threshold(), s.reviewMonths()));
         List<Risk> all = risks.all(tenant);
-        out.yaml("risk/risks.yaml", new Register(all.stream().map(r -> portable(tenant, r, names)).toList()));
+        out.yaml("risk/risks.yaml", new Register(all.stream().map(r -> portable(files, r, names)).toList()));
         Map<String, String> toPortable = portableIds(all, names);
+        files.forEach((id, reference) -> toPortable.put(id.toString(), stable("evidence:" + reference)));
         List<BundleAnalysis> list = new ArrayList<>();
         for (Analysis a : analyses.all(tenant).reversed()) {
             List<BundleExclusion> exclusions = analyses.exclusions(tenant, a.id()).entrySet().stream()
@@ -119,6 +121,8 @@ class RiskBundle implements BundleSection {
         }
         TenantId tenant = scope.tenantId();
         Names names = names(tenant);
+        Map<String, UUID> files = new HashMap<>();
+        evidence.all(tenant).forEach(e -> files.put(e.sha256() + "/" + e.fileName(), e.id()));
         var settings = in.yaml("risk/settings.yaml", Settings.class);
         risks.saveSettings(tenant, new RiskSettings(new RiskMatrix(settings.matrix()), settings.threshold(), settings.reviewMonths()),
                 clock.instant());
@@ -127,17 +131,26 @@ class RiskBundle implements BundleSection {
             List<Measure> measures = new ArrayList<>();
             for (BundleMeasure m : b.measures()) {
                 measures.add(new Measure(UUID.randomUUID(), m.description(), m.owner(), m.dueOn(), m.status(), m.completedOn(),
-                        m.requirementId(), evidence(tenant, m.evidence()), m.notes().stream()
+                        m.requirementId(), evidence(files, m.evidence()), m.notes().stream()
                         .map(n -> new ProgressNote(n.writtenAt(), n.author(), n.text())).toList()));
+            }
+            if ((b.status() == RiskStatus.CLOSED) != (b.closedOn() != null)) {
+                throw new IllegalArgumentException("risk/risks.yaml: risk " + b.ref() + " must have closedOn exactly when it is CLOSED");
             }
             imported.add(new Risk(UUID.randomUUID(), b.ref(), new RiskDetails(names.target(b.about()), b.threatId(), b.threat(),
                     b.vulnerabilityId(), b.vulnerability(), b.currentMeasures(), b.likelihood(), b.impact()), b.status(), b.origin(),
                     b.identifiedOn(), b.closedOn(), b.closeReason(), b.treatment(), measures));
         }
+        if (imported.stream().map(Risk::reference).distinct().count() != imported.size()) {
+            throw new IllegalArgumentException("risk/risks.yaml: two risks share a reference");
+        }
         risks.insertAll(tenant, imported, clock.instant());
         Map<String, String> fromPortable = new HashMap<>();
         portableIds(imported, names).forEach((actual, portable) -> fromPortable.put(portable, actual));
-        for (BundleAnalysis b : in.yaml("risk/analyses.yaml", AnalysisList.class).analyses()) {
+        files.forEach((reference, id) -> fromPortable.put(stable("evidence:" + reference), id.toString()));
+        List<BundleAnalysis> list = in.yaml("risk/analyses.yaml", AnalysisList.class).analyses();
+        check(list);
+        for (BundleAnalysis b : list) {
             var analysis = new Analysis(UUID.randomUUID(), b.title(), b.completed(), b.scopeStatement(), b.method(), b.participants(),
                     b.startedOn(), b.version(), b.completedOn(), b.completedAt(), b.completedBy());
             if (b.completed()) {
@@ -158,11 +171,10 @@ class RiskBundle implements BundleSection {
         }
     }
 
-    private BundleRisk portable(TenantId tenant, Risk r, Names names) {
+    private static BundleRisk portable(Map<UUID, String> files, Risk r, Names names) {
         var d = r.details();
         List<BundleMeasure> measures = r.measures().stream().map(m -> new BundleMeasure(m.description(), m.owner(), m.dueOn(),
-                m.status(), m.completedOn(), m.requirementId(), m.evidenceId() == null ? null
-                        : evidence.find(tenant, m.evidenceId()).map(e -> e.sha256() + "/" + e.fileName()).orElse(null),
+                m.status(), m.completedOn(), m.requirementId(), m.evidenceId() == null ? null : files.get(m.evidenceId()),
                 m.notes().stream().map(n -> new BundleNote(n.writtenAt(), n.author(), n.text())).toList())).toList();
         return new BundleRisk(r.reference(), names.about(d.target().key(), d.target().label()), d.threatId(), d.threat(),
                 d.vulnerabilityId(), d.vulnerability(), d.currentMeasures(), d.likelihood(), d.impact(), r.status(), r.origin(),
@@ -185,21 +197,43 @@ class RiskBundle implements BundleSection {
         return UUID.nameUUIDFromBytes(("safeguard-bundle:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** Maps every id in the document in one pass; ids of things no longer in the organization stay as they are. */
     private static String replace(String json, Map<String, String> ids) {
-        String result = json;
-        for (var e : ids.entrySet()) {
-            result = result.replace(e.getKey(), e.getValue());
-        }
-        return result;
+        return UUID_TEXT.matcher(json).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(ids.getOrDefault(m.group(), m.group())));
     }
 
-    private @Nullable UUID evidence(TenantId tenant, @Nullable String reference) {
+    private static @Nullable UUID evidence(Map<String, UUID> files, @Nullable String reference) {
         if (reference == null) {
             return null;
         }
-        int slash = reference.indexOf('/');
-        return evidence.find(tenant, reference.substring(0, slash), reference.substring(slash + 1)).map(EvidenceFile::id)
-                .orElseThrow(() -> new IllegalArgumentException("a measure's evidence file is not in documents/evidence.csv"));
+        UUID id = files.get(reference);
+        if (id == null) {
+            throw new IllegalArgumentException("a measure's evidence file is not in documents/evidence.csv");
+        }
+        return id;
+    }
+
+    /** At most one analysis in progress; completed versions numbered 1..n, each with its date, instant and document. */
+    private void check(List<BundleAnalysis> list) {
+        if (list.stream().filter(a -> !a.completed()).count() > 1) {
+            throw new IllegalArgumentException("risk/analyses.yaml: more than one analysis in progress");
+        }
+        List<Integer> versions = list.stream().filter(BundleAnalysis::completed).map(BundleAnalysis::version).toList();
+        for (int i = 0; i < versions.size(); i++) {
+            if (!Integer.valueOf(i + 1).equals(versions.get(i))) {
+                throw new IllegalArgumentException("risk/analyses.yaml: completed versions must be numbered 1, 2, 3 ... oldest first");
+            }
+        }
+        for (BundleAnalysis a : list) {
+            if (a.completed() && (a.completedOn() == null || a.completedAt() == null || a.completedBy() == null
+                    || a.snapshot() == null || a.completedAt().isAfter(clock.instant()))) {
+                throw new IllegalArgumentException("risk/analyses.yaml: version " + a.version()
+                        + " needs its completion date, instant (not in the future), signer and document");
+            }
+        }
     }
 
     private Names names(TenantId tenant) {
@@ -234,11 +268,8 @@ class RiskBundle implements BundleSection {
                 case ASSET_TYPE -> new RiskTarget(TargetKind.ASSET_TYPE, about.name(), "All " + io.safeguard.inventory.AssetType
                         .valueOf(about.name()).label().toLowerCase(java.util.Locale.ROOT) + " assets");
                 default -> {
-                    String id = byName.get(about.kind() + ":" + about.name());
-                    if (id == null) {
-                        throw new IllegalArgumentException("a risk is about " + about.kind().label().toLowerCase(java.util.Locale.ROOT)
-                                + " \"" + about.name() + "\", which is not in the bundle's inventory or vendors");
-                    }
+                    // An item since removed from the inventory (a deleted data flow) keeps its name and a name-derived id.
+                    String id = byName.getOrDefault(about.kind() + ":" + about.name(), stable(about.kind() + ":" + about.name()));
                     yield new RiskTarget(about.kind(), id, about.name());
                 }
             };

@@ -59,7 +59,11 @@ public class Risks {
     }
 
     public LocalDate today(TenantId tenant) {
-        return LocalDate.now(clock.withZone(organizations.get(tenant).zone()));
+        return LocalDate.now(clock.withZone(zone(tenant)));
+    }
+
+    public java.time.ZoneId zone(TenantId tenant) {
+        return organizations.get(tenant).zone();
     }
 
     @Transactional(readOnly = true)
@@ -119,6 +123,10 @@ public class Risks {
      * every target is checked before anything is written, and one trail entry records the batch.
      */
     public List<Risk> addAll(TenantScope scope, List<RiskDetails> all) {
+        return insert(scope, all, RiskStatus.OPEN, RiskOrigin.IMPORTED, "risk.add-all");
+    }
+
+    private List<Risk> insert(TenantScope scope, List<RiskDetails> all, RiskStatus status, RiskOrigin origin, String action) {
         scope.require(Permission.EDIT);
         TenantId tenant = scope.tenantId();
         var assets = inventory.assets(tenant);
@@ -129,12 +137,15 @@ public class Risks {
         List<Risk> added = new ArrayList<>();
         for (RiskDetails d : all) {
             RiskTarget target = Targets.resolve(d.target(), assets, flows, vendorList);
-            added.add(new Risk(UUID.randomUUID(), next++, new RiskDetails(target, d.threatId(), d.threat(), d.vulnerabilityId(),
-                    d.vulnerability(), d.currentMeasures(), d.likelihood(), d.impact()), RiskStatus.OPEN, RiskOrigin.IMPORTED, today,
+            added.add(new Risk(UUID.randomUUID(), next++, new RiskDetails(target,
+                    library.threat(d.threatId()).map(ThreatLibrary.Threat::id).orElse(null), d.threat(),
+                    library.vulnerability(d.vulnerabilityId()).map(ThreatLibrary.Vulnerability::id).orElse(null), d.vulnerability(), d.currentMeasures(), d.likelihood(), d.impact()), status, origin, today,
                     null, null, null, List.of()));
         }
-        risks.insertAll(tenant, added, clock.instant());
-        trail.record(ActivityEntry.of(tenant, "risk.add-all", "risk-register", tenant.value()).withDetail(added.size() + " risks"));
+        if (!added.isEmpty()) {
+            risks.insertAll(tenant, added, clock.instant());
+            trail.record(ActivityEntry.of(tenant, action, "risk-register", tenant.value()).withDetail(added.size() + " risks"));
+        }
         return added;
     }
 
@@ -160,18 +171,26 @@ public class Risks {
         return get(scope, id);
     }
 
+    /** Closing a risk at or above the threshold takes it out of the plan: a decision for owners and compliance officers. */
     public Risk close(TenantScope scope, UUID id, String reason) {
         Risk risk = editable(scope, id);
+        if (risk.needsTreatment(settings(scope.tenantId()))) {
+            scope.require(Permission.MANAGE_ORGANIZATION);
+        }
         String why = Texts.required(reason, 500, "risk.close-reason", "Say why the risk no longer exists (at most 500 characters).");
         risks.setStatus(scope.tenantId(), id, RiskStatus.CLOSED, today(scope.tenantId()), why, clock.instant());
         trail.record(ActivityEntry.of(scope.tenantId(), "risk.close", "risk", id).withDetail(risk.code() + ": " + why));
         return get(scope, id);
     }
 
-    /** Records the treatment decision; accepting a risk is a management decision (owner or compliance officer). */
+    /**
+     * Records the treatment decision. Accepting, transferring or avoiding a risk, or replacing such a decision, is a
+     * management decision (owner or compliance officer); contributors plan mitigation.
+     */
     public Risk treat(TenantScope scope, UUID id, Treatment treatment) {
         Risk risk = editable(scope, id);
-        if (treatment.strategy() == Strategy.ACCEPT) {
+        if (treatment.strategy() != Strategy.MITIGATE
+                || risk.treatment() != null && risk.treatment().strategy() != Strategy.MITIGATE) {
             scope.require(Permission.MANAGE_ORGANIZATION);
         }
         risks.treat(scope.tenantId(), id, treatment, clock.instant());
@@ -183,11 +202,14 @@ public class Risks {
     public Risk addMeasure(TenantScope scope, UUID riskId, String description, @Nullable String owner, @Nullable LocalDate dueOn,
             @Nullable String requirementId, @Nullable UUID evidenceId) {
         Risk risk = editable(scope, riskId);
+        if (dueOn == null) {
+            throw new BusinessRuleViolation("risk.measure-due", "Give the measure a due date: the plan is tracked by it.");
+        }
         var measure = new Measure(UUID.randomUUID(),
                 Texts.required(description, 1000, "risk.measure", "Describe the planned measure (at most 1000 characters)."),
-                Texts.clean(owner, 160), dueOn, MeasureStatus.PLANNED, null, requirement(scope.tenantId(), requirementId),
+                Texts.required(owner, 160, "risk.measure-owner", "Name who owns the measure (at most 160 characters)."), dueOn, MeasureStatus.PLANNED, null, requirement(scope.tenantId(), requirementId),
                 evidence(scope.tenantId(), evidenceId), List.of());
-        risks.insertMeasure(scope.tenantId(), riskId, measure, clock.instant());
+        risks.insertMeasure(scope.tenantId(), riskId, measure, risk.measures().size(), clock.instant());
         trail.record(ActivityEntry.of(scope.tenantId(), "risk.measure.add", "risk", riskId)
                 .withDetail(risk.code() + ": " + measure.description()));
         return get(scope, riskId);
@@ -222,18 +244,15 @@ public class Risks {
                 risks.all(tenant), today);
     }
 
-    /** Adds the chosen suggestions as draft risks with the library's suggested ratings. */
+    /** Adds the chosen suggestions as draft risks with the library's suggested ratings, in one batch. */
     public List<Risk> addSuggestions(TenantScope scope, List<String> keys) {
         scope.require(Permission.EDIT);
-        List<Risk> added = new ArrayList<>();
-        for (Suggestion s : suggestions(scope)) {
-            if (keys.contains(s.key())) {
-                var v = s.vulnerability();
-                added.add(add(scope, new RiskDetails(s.target(), s.threat().id(), s.threat().name(), v.id(),
-                        v.name() + ": " + s.because() + ".", null, v.likelihood(), v.impact()), RiskStatus.DRAFT, RiskOrigin.SUGGESTED));
-            }
-        }
-        return added;
+        var chosen = new java.util.HashSet<>(keys);
+        List<RiskDetails> details = suggestions(scope).stream().filter(s -> chosen.contains(s.key()))
+                .map(s -> new RiskDetails(s.target(), s.threat().id(), s.threat().name(), s.vulnerability().id(),
+                        s.vulnerability().name() + ": " + s.because() + ".", null, s.vulnerability().likelihood(),
+                        s.vulnerability().impact())).toList();
+        return insert(scope, details, RiskStatus.DRAFT, RiskOrigin.SUGGESTED, "risk.add-suggestions");
     }
 
     /** Turns the answers that reveal a weakness into draft risks about the whole organization, once each. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class JdbcVendors {
     private static final String COLUMNS = """
             id, tenant_id, name, category, services, phi_creates, phi_receives, phi_maintains, phi_transmits,
-            contact_name, contact_email, subcontractor_of, baa_exempt_reason, created_at, updated_at
+            contact_name, contact_email, subcontractor_of, baa_exempt_reason, created_at, updated_at, materially_changed_at
             """;
     private final JdbcClient jdbc;
 
@@ -52,29 +52,30 @@ class JdbcVendors {
         jdbc.sql("""
                 INSERT INTO vendor.vendor (id, tenant_id, name, category, services, phi_creates, phi_receives,
                     phi_maintains, phi_transmits, contact_name, contact_email, subcontractor_of, baa_exempt_reason,
-                    created_at, updated_at)
+                    created_at, updated_at, materially_changed_at)
                 VALUES (:id, :tenant, :name, :category, :services, :creates, :receives, :maintains, :transmits,
-                    :contactName, :contactEmail, :subcontractorOf, :exempt, :now, :now)
+                    :contactName, :contactEmail, :subcontractorOf, :exempt, :now, :now, :now)
                 """)
                 .params(params(tenant, id, d, now))
                 .update();
     }
 
-    void restoreUpdatedAt(TenantId tenant, UUID id, Instant updatedAt) {
-        jdbc.sql("UPDATE vendor.vendor SET updated_at = :at WHERE tenant_id = :tenant AND id = :id")
-                .param("at", updatedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC))
-                .param("tenant", tenant.value()).param("id", id).update();
+    /** Restores from a bundle when the vendor last changed materially (the risk analysis compares against it). */
+    void restoreMaterialChange(TenantId tenant, UUID id, Instant at) {
+        jdbc.sql("UPDATE vendor.vendor SET materially_changed_at = :at WHERE tenant_id = :tenant AND id = :id")
+                .param("at", utc(at)).param("tenant", tenant.value()).param("id", id).update();
     }
 
-    void update(TenantId tenant, UUID id, VendorDetails d, Instant now) {
+    void update(TenantId tenant, UUID id, VendorDetails d, boolean material, Instant now) {
         jdbc.sql("""
                 UPDATE vendor.vendor SET name = :name, category = :category, services = :services,
                     phi_creates = :creates, phi_receives = :receives, phi_maintains = :maintains, phi_transmits = :transmits,
                     contact_name = :contactName, contact_email = :contactEmail, subcontractor_of = :subcontractorOf,
-                    baa_exempt_reason = :exempt, updated_at = :now
+                    baa_exempt_reason = :exempt, updated_at = :now,
+                    materially_changed_at = CASE WHEN :material THEN :now ELSE materially_changed_at END
                 WHERE tenant_id = :tenant AND id = :id
                 """)
-                .params(params(tenant, id, d, now))
+                .params(params(tenant, id, d, now)).param("material", material)
                 .update();
     }
 
@@ -115,6 +116,7 @@ class JdbcVendors {
                 rs.getObject("subcontractor_of", UUID.class),
                 rs.getString("baa_exempt_reason"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("materially_changed_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -21,7 +21,18 @@ public record Vendor(
         @Nullable UUID subcontractorOf,
         @Nullable String baaExemptReason,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant materiallyChangedAt) {
+
+    /**
+     * Whether changing from {@code before} to {@code after} changes what a risk analysis assessed about the vendor: its
+     * PHI handling, category, subcontracting or BAA exemption (a new contact or description does not).
+     */
+    public static boolean materialChange(VendorDetails after, Vendor before) {
+        return !after.phi().equals(before.phi()) || after.category() != before.category()
+                || !java.util.Objects.equals(after.subcontractorOf(), before.subcontractorOf())
+                || !java.util.Objects.equals(after.baaExemptReason(), before.baaExemptReason());
+    }
 
     public boolean needsBaa() {
         return phi.touchesPhi() && baaExemptReason == null;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VendorBundle implements BundleSection {
     private static final List<String> VENDORS = List.of("name", "category", "services", "phiCreates", "phiReceives",
-            "phiMaintains", "phiTransmits", "contactName", "contactEmail", "subcontractorOf", "baaExemptReason", "createdAt", "updatedAt");
+            "phiMaintains", "phiTransmits", "contactName", "contactEmail", "subcontractorOf", "baaExemptReason", "createdAt", "materiallyChangedAt");
     private static final List<String> AGREEMENTS = List.of("vendor", "requestedOn", "effectiveOn", "expiresOn",
             "terminatedOn", "scope", "recordedAt", "signedDocument");
     private static final List<String> CLOUD = List.of("vendor", "provider", "service", "name", "tier", "regions",
@@ -68,7 +68,7 @@ class VendorBundle implements BundleSection {
             vendorRows.add(Arrays.asList(v.name(), v.category().name(), v.services(), flag(v.phi().creates()),
                     flag(v.phi().receives()), flag(v.phi().maintains()), flag(v.phi().transmits()), v.contactName(),
                     v.contactEmail(), v.subcontractorOf() == null ? null : names.get(v.subcontractorOf()), v.baaExemptReason(),
-                    v.createdAt().toString(), v.updatedAt().toString()));
+                    v.createdAt().toString(), v.materiallyChangedAt().toString()));
         }
         out.csv("vendors/vendors.csv", VENDORS, vendorRows);
         List<List<String>> agreementRows = new ArrayList<>();
@@ -113,7 +113,7 @@ class VendorBundle implements BundleSection {
                         row.get("baaExemptReason"));
                 // When a vendor was added and last changed decides whether a risk analysis covered it.
                 vendors.insert(scope.tenantId(), ids.get(row.get("name")), details, instant(row, "createdAt", now));
-                vendors.restoreUpdatedAt(scope.tenantId(), ids.get(row.get("name")), instant(row, "updatedAt", now));
+                vendors.restoreMaterialChange(scope.tenantId(), ids.get(row.get("name")), instant(row, "materiallyChangedAt", now));
             } catch (RuntimeException e) {
                 throw new IOException("vendors/vendors.csv line " + row.line() + ": " + e.getMessage(), e);
             }

@@ -102,7 +102,8 @@ class VendorImport implements TabularImport {
             } else {
                 updated++;
                 if (!dryRun) {
-                    vendors.update(scope.tenantId(), current.id(), withParent(d, current), clock.instant());
+                    vendors.update(scope.tenantId(), current.id(), withParent(d, current),
+                            Vendor.materialChange(withParent(d, current), current), clock.instant());
                 }
             }
         }

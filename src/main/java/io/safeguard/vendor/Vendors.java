@@ -70,10 +70,10 @@ public class Vendors {
 
     public Vendor update(TenantScope scope, UUID id, VendorDetails details) {
         scope.require(Permission.EDIT);
-        get(scope, id);
+        Vendor before = get(scope, id);
         checkUnique(scope.tenantId(), details.name(), id);
         checkSubcontractor(scope.tenantId(), details.subcontractorOf(), id);
-        vendors.update(scope.tenantId(), id, details, clock.instant());
+        vendors.update(scope.tenantId(), id, details, Vendor.materialChange(details, before), clock.instant());
         trail.record(ActivityEntry.of(scope.tenantId(), "vendor.update", "vendor", id).withDetail(details.name()));
         return get(scope, id);
     }

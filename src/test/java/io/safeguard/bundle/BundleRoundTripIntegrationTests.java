@@ -38,6 +38,8 @@ abstract class BundleRoundTripIntegrationTests {
     @Autowired io.safeguard.documents.Policies policies;
     @Autowired io.safeguard.documents.Evidence evidence;
     @Autowired io.safeguard.risk.RiskAnalyses analyses;
+    @Autowired io.safeguard.risk.RiskAnalyses riskAnalyses;
+    @Autowired io.safeguard.risk.Risks risks;
 
     @Test
     void exportImportExportGivesIdenticalFiles(@TempDir Path folder) throws IOException {
@@ -82,6 +84,19 @@ abstract class BundleRoundTripIntegrationTests {
                 "review.txt", today.minusDays(3), "October review", List.of("164.312(b)"));
         evidence.setLegalHold(owner, review.id(), true, "complaint 26-1");
 
+        // Two measures planned out of alphabetical order, one proven by the evidence file, and a frozen version.
+        var risk = risks.add(owner, new io.safeguard.risk.RiskDetails(new io.safeguard.risk.RiskTarget(
+                io.safeguard.risk.TargetKind.ASSET, pc.id().toString(), "ws-01"), "ransomware", "Ransomware", null,
+                "Macros enabled", "Defender", 4, 4));
+        risks.treat(owner, risk.id(), new io.safeguard.risk.Treatment(io.safeguard.risk.Strategy.MITIGATE, 2, 4, null, null, null, today));
+        risks.addMeasure(owner, risk.id(), "Roll out MFA", "Dana", today.plusDays(30), "164.312(d)", review.id());
+        risks.addMeasure(owner, risk.id(), "Configure backups", "Dana", today.plusDays(60), null, null);
+        var analysis = riskAnalyses.start(owner, "RA");
+        riskAnalyses.describe(owner, analysis.id(), "RA", "All ePHI", "NIST SP 800-30", "Dana");
+        riskAnalyses.document(owner, analysis.id()).scope().stream().filter(i -> i.uncovered())
+                .forEach(i -> riskAnalyses.exclude(owner, analysis.id(), i.key(), "Assessed with the vendor"));
+        riskAnalyses.complete(owner, analysis.id());
+
         Path first = folder.resolve("first");
         bundles.export(owner, first);
         TenantId copy = bundles.importAsNew(fixtures.admin().id(), true, first);
@@ -94,6 +109,9 @@ abstract class BundleRoundTripIntegrationTests {
                 "workforce/members.csv", "workforce/access-grants.csv", "workforce/completions.csv",
                 "documents/evidence.csv", "documents/versions.csv", "documents/files/" + review.sha256());
         assertThat(files(first).get("vendors/vendors.csv")).contains("'=claims");
+        assertThat(files(first).get("risk/risks.yaml")).containsSubsequence("Roll out MFA", review.sha256() + "/review.txt", "Configure backups");
+        assertThat(riskAnalyses.frozen(copy, riskAnalyses.list(fixtures.ownerScope(copy)).getFirst().id()).risks().getFirst()
+                .measures().getFirst().evidenceId()).isEqualTo(evidence.find(copy, review.sha256(), "review.txt").orElseThrow().id());
     }
 
     /** The demo organization is kept as a bundle under examples/: it must import and export unchanged. */
@@ -130,6 +148,38 @@ abstract class BundleRoundTripIntegrationTests {
         int before = organizations.portfolio(fixtures.admin().id()).size();
         assertThatThrownBy(() -> bundles.importAsNew(fixtures.admin().id(), true, folder)).isInstanceOf(Exception.class);
         assertThat(organizations.portfolio(fixtures.admin().id())).hasSize(before);
+    }
+
+    /** Broken risk files are refused whole: an impossible risk, two analyses in progress, versions out of order. */
+    @Test
+    void aBundleWithBrokenRiskDataCreatesNothing(@TempDir Path folder) throws IOException {
+        int before = organizations.portfolio(fixtures.admin().id()).size();
+        for (String[] damage : new String[][] {
+                {"risk/risks.yaml", "  status: OPEN\n  origin: MANUAL\n  identifiedOn: 2025-03-01\n  closedOn: null", "  status: CLOSED\n  origin: MANUAL\n  identifiedOn: 2025-03-01\n  closedOn: null"},
+                {"risk/analyses.yaml", "completed: true", "completed: false"},
+                {"risk/analyses.yaml", "version: 1", "version: 3"}}) {
+            Path copy = folder.resolve("copy-" + Math.abs(java.util.Arrays.hashCode(damage)));
+            copyTree(Path.of("examples/riverside-family-medicine"), copy);
+            Path file = copy.resolve(damage[0]);
+            String text = Files.readString(file);
+            assertThat(text).contains(damage[1]);
+            Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(damage[1]), damage[2]));
+            assertThatThrownBy(() -> bundles.importAsNew(fixtures.admin().id(), true, copy)).as(damage[2]).isInstanceOf(Exception.class);
+        }
+        assertThat(organizations.portfolio(fixtures.admin().id())).hasSize(before);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     private static Map<String, String> files(Path root) throws IOException {

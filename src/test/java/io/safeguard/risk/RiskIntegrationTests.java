@@ -25,6 +25,11 @@ import io.safeguard.shared.TenantScope;
 import io.safeguard.support.Fixtures;
 import io.safeguard.support.IntegrationTest;
 import io.safeguard.support.MutableClock;
+import io.safeguard.vendor.PhiHandling;
+import io.safeguard.vendor.Vendor;
+import io.safeguard.vendor.VendorCategory;
+import io.safeguard.vendor.VendorDetails;
+import io.safeguard.vendor.Vendors;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,6 +57,7 @@ abstract class RiskIntegrationTests {
     @Autowired Inventory inventory;
     @Autowired Organizations organizations;
     @Autowired MutableClock clock;
+    @Autowired Vendors vendors;
     @Autowired ThreatLibrary library;
     @Autowired io.safeguard.identity.ActivityTrail trail;
     @Autowired Questionnaire questionnaire;
@@ -85,6 +91,9 @@ abstract class RiskIntegrationTests {
         assertThatThrownBy(() -> analyses.describe(owner, first.id(), "Changed", "x", "y", "z"))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("frozen");
         assertThatThrownBy(() -> analyses.complete(owner, first.id())).isInstanceOf(BusinessRuleViolation.class);
+        String flow = v1.scope().stream().filter(i -> i.kind() == TargetKind.DATA_FLOW).findFirst().orElseThrow().key();
+        assertThatThrownBy(() -> analyses.include(owner, first.id(), flow)).isInstanceOf(BusinessRuleViolation.class);
+        assertThatThrownBy(() -> analyses.exclude(owner, first.id(), flow, "x")).isInstanceOf(BusinessRuleViolation.class);
 
         Analysis second = analyses.start(owner, "Risk analysis 2027");
         assertThat(second.method()).isEqualTo("NIST SP 800-30 Rev. 1"); // carried over from the last version
@@ -137,6 +146,49 @@ abstract class RiskIntegrationTests {
     }
 
     @Test
+    void flowsAndVendorsAddedAndMaterialChangesPutItOutOfDateButANewContactDoesNot() {
+        var details = new VendorDetails("Acme Billing", VendorCategory.BILLING, "Claims", new PhiHandling(false, true, true, false),
+                "Ann", "ann@acme.test", null, null);
+        Vendor acme = vendors.create(owner, details);
+        risks.add(owner, theft(laptop, 4, 4));
+        Analysis first = ready("RA");
+        analyses.complete(owner, first.id());
+        clock.advance(Duration.ofMinutes(5));
+        vendors.update(owner, acme.id(), new VendorDetails("Acme Billing", VendorCategory.BILLING, "Claims and statements",
+                new PhiHandling(false, true, true, false), "Bo", "bo@acme.test", null, null));
+        assertThat(analyses.currency(tenant).orElseThrow().current()).isTrue(); // a new contact changes no risk
+
+        String today = risks.today(tenant).toString();
+        vendors.update(owner, acme.id(), new VendorDetails("Acme Billing", VendorCategory.BILLING, "Claims", new PhiHandling(true, true,
+                true, true), "Bo", "bo@acme.test", null, null));
+        inventory.addDataFlow(owner, "Laptop to Acme", laptop.id(), null, null, "Acme Billing", null, null, "SFTP", true, null);
+        inventory.update(owner, laptop.id(), laptop("laptop-12", Protection.FULL));
+        assertThat(analyses.currency(tenant).orElseThrow().outside()).containsExactlyInAnyOrder(
+                "laptop-12 (asset changed " + today + ")", "Laptop to Acme (data flow added " + today + ")",
+                "Acme Billing (vendor changed " + today + ")");
+
+        // The next analysis carries over the exclusion of the unchanged flow, not the one of the changed vendor.
+        Analysis next = analyses.start(owner, "RA 2");
+        var scope = analyses.document(owner, next.id()).scope();
+        assertThat(scope).filteredOn(i -> i.label().equals("Laptop to EHR")).singleElement().satisfies(i -> assertThat(i.included()).isFalse());
+        assertThat(scope).filteredOn(i -> i.label().equals("Acme Billing")).singleElement().satisfies(i -> assertThat(i.uncovered()).isTrue());
+        assertThatThrownBy(() -> analyses.start(owner, "RA 3")).isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void mitigationWithoutAPlannedMeasureIsNoTreatment() {
+        Risk high = risks.add(owner, theft(laptop, 4, 4));
+        risks.treat(owner, high.id(), new Treatment(Strategy.MITIGATE, 1, 1, null, null, null, risks.today(tenant)));
+        assertThat(risks.planStatus(tenant).untreated()).containsExactly("R-001 laptop-12 (High, mitigation with no measure planned)");
+        assertThatThrownBy(() -> risks.addMeasure(owner, high.id(), "Encrypt", "IT", null, null, null))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("due date");
+        assertThatThrownBy(() -> risks.addMeasure(owner, high.id(), "Encrypt", " ", risks.today(tenant), null, null))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("owns");
+        risks.addMeasure(owner, high.id(), "Encrypt", "IT", risks.today(tenant).plusDays(10), null, null);
+        assertThat(risks.planStatus(tenant).onTrack()).isTrue();
+    }
+
+    @Test
     void theThresholdDecidesWhatNeedsTreatmentAndOverdueMeasuresAreNamed() {
         Risk moderate = risks.add(owner, theft(laptop, 3, 3));
         assertThat(risks.planStatus(tenant).untreated()).containsExactly("R-001 laptop-12 (Moderate)");
@@ -184,7 +236,14 @@ abstract class RiskIntegrationTests {
         var acceptance = new Treatment(Strategy.ACCEPT, null, null, "Low value", "Dr. Park", risks.today(tenant).plusMonths(6),
                 risks.today(tenant));
         assertThatThrownBy(() -> risks.treat(scope, risk.id(), acceptance)).isInstanceOf(AccessDenied.class);
+        var transfer = new Treatment(Strategy.TRANSFER, null, null, "Insurance", null, null, risks.today(tenant));
+        assertThatThrownBy(() -> risks.treat(scope, risk.id(), transfer)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> risks.close(scope, risk.id(), "Gone")).isInstanceOf(AccessDenied.class);
         risks.treat(owner, risk.id(), acceptance);
+        var mitigation = new Treatment(Strategy.MITIGATE, 1, 3, null, null, null, risks.today(tenant));
+        assertThatThrownBy(() -> risks.treat(scope, risk.id(), mitigation)).as("replacing an acceptance").isInstanceOf(AccessDenied.class);
+        Risk low = risks.add(scope, theft(laptop, 1, 2));
+        risks.close(scope, low.id(), "Laptop replaced"); // below the threshold: a contributor may close it
         var auditor = fixtures.member(tenant, Role.AUDITOR);
         mvc.perform(post("/t/" + tenant + "/risks/new").with(signedIn(auditor)).with(csrf()).param("target", "ORGANIZATION")
                 .param("threat", "Fire").param("vulnerability", "No plan")).andExpect(status().isForbidden());
@@ -197,6 +256,14 @@ abstract class RiskIntegrationTests {
         TenantScope otherOwner = fixtures.ownerScope(other);
         assertThatThrownBy(() -> risks.get(otherOwner, mine.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> risks.add(otherOwner, theft(laptop, 3, 3))).isInstanceOf(NotFound.class);
+        risks.treat(owner, mine.id(), new Treatment(Strategy.MITIGATE, 1, 3, null, null, null, risks.today(tenant)));
+        var measure = risks.addMeasure(owner, mine.id(), "Encrypt", "IT", risks.today(tenant), null, null).measures().getFirst();
+        assertThatThrownBy(() -> risks.progress(otherOwner, measure.id(), MeasureStatus.DONE, "done", null)).isInstanceOf(NotFound.class);
+        Analysis analysis = analyses.start(owner, "Mine");
+        assertThatThrownBy(() -> analyses.get(otherOwner, analysis.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> analyses.exclude(otherOwner, analysis.id(), "x", "y")).isInstanceOf(NotFound.class);
+        mvc.perform(get("/t/" + other + "/risks/analyses/" + analysis.id() + "/report.pdf").with(signedIn(fixtures.member(other, Role.OWNER))))
+                .andExpect(status().isNotFound());
         var stranger = fixtures.member(other, Role.OWNER);
         mvc.perform(get("/t/" + tenant + "/risks/" + mine.id()).with(signedIn(stranger))).andExpect(status().isNotFound());
         mvc.perform(get("/t/" + other + "/risks/" + mine.id()).with(signedIn(stranger))).andExpect(status().isNotFound());
@@ -251,8 +318,8 @@ abstract class RiskIntegrationTests {
     private Analysis ready(TenantScope scope, String title) {
         Analysis analysis = analyses.start(scope, title);
         analyses.describe(scope, analysis.id(), title, "All ePHI of the clinic", "NIST SP 800-30 Rev. 1", "Dana (security official)");
-        analyses.document(scope, analysis.id()).scope().stream().filter(i -> i.kind() == TargetKind.DATA_FLOW)
-                .forEach(i -> analyses.exclude(scope, analysis.id(), i.key(), "HTTPS to the hosted EHR, assessed with the EHR"));
+        analyses.document(scope, analysis.id()).scope().stream().filter(i -> i.kind() != TargetKind.ASSET && i.uncovered())
+                .forEach(i -> analyses.exclude(scope, analysis.id(), i.key(), "Assessed with the hosted EHR's analysis"));
         return analyses.get(scope, analysis.id());
     }
 

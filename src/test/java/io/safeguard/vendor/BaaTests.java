@@ -56,6 +56,6 @@ class BaaTests {
 
     static Vendor vendor(PhiHandling phi, String exempt) {
         return new Vendor(VENDOR, io.safeguard.shared.TenantId.random(), "V", VendorCategory.OTHER, null, phi, null, null,
-                null, exempt, Instant.EPOCH, Instant.EPOCH);
+                null, exempt, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH);
     }
 }

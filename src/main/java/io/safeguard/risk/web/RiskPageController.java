@@ -16,6 +16,7 @@ import io.safeguard.risk.Strategy;
 import io.safeguard.risk.TargetKind;
 import io.safeguard.risk.ThreatLibrary;
 import io.safeguard.risk.Treatment;
+import io.safeguard.shared.AccessDenied;
 import io.safeguard.shared.BusinessRuleViolation;
 import io.safeguard.shared.Permission;
 import io.safeguard.shared.TenantScope;
@@ -100,6 +101,7 @@ class RiskPageController {
         model.addAttribute("level", risk.level(settings));
         model.addAttribute("residual", risk.residualLevel(settings));
         model.addAttribute("today", risks.today(scope.tenantId()));
+        model.addAttribute("zone", risks.zone(scope.tenantId()).getId());
         model.addAttribute("evidence", evidence.list(scope));
         return "risk/risk";
     }
@@ -107,7 +109,9 @@ class RiskPageController {
     @GetMapping("/{riskId}/edit")
     String editForm(TenantScope scope, @PathVariable UUID riskId, Model model) {
         scope.require(Permission.EDIT);
-        model.addAttribute("form", RiskForm.of(risks.get(scope, riskId).details()));
+        Risk risk = risks.get(scope, riskId);
+        model.addAttribute("form", RiskForm.of(risk.details()));
+        model.addAttribute("current", risk.details().target());
         return form(scope, riskId, null, model);
     }
 
@@ -120,6 +124,7 @@ class RiskPageController {
         } catch (BusinessRuleViolation e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("form", form);
+            model.addAttribute("current", risks.get(scope, riskId).details().target());
             return form(scope, riskId, null, model);
         }
     }
@@ -140,8 +145,17 @@ class RiskPageController {
             @RequestParam(required = false) String rationale, @RequestParam(required = false) String approver,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewOn,
             RedirectAttributes redirect) {
-        return act(scope, riskId, redirect, () -> risks.treat(scope, riskId, new Treatment(strategy, residualLikelihood,
+        String result = act(scope, riskId, redirect, () -> risks.treat(scope, riskId, new Treatment(strategy, residualLikelihood,
                 residualImpact, rationale, approver, reviewOn, risks.today(scope.tenantId()))), "Treatment recorded.");
+        if (redirect.getFlashAttributes().containsKey("error")) {
+            var kept = new java.util.HashMap<String, String>();
+            kept.put("strategy", strategy.name());
+            kept.put("rationale", rationale);
+            kept.put("approver", approver);
+            kept.put("reviewOn", reviewOn == null ? null : reviewOn.toString());
+            redirect.addFlashAttribute("kept", kept);
+        }
+        return result;
     }
 
     @PostMapping("/{riskId}/measures")
@@ -150,8 +164,17 @@ class RiskPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam(required = false) String requirementId, @RequestParam(required = false) UUID evidenceId,
             RedirectAttributes redirect) {
-        return act(scope, riskId, redirect,
+        String result = act(scope, riskId, redirect,
                 () -> risks.addMeasure(scope, riskId, description, owner, dueOn, requirementId, evidenceId), "Measure planned.");
+        if (redirect.getFlashAttributes().containsKey("error")) {
+            var kept = new java.util.HashMap<String, String>();
+            kept.put("description", description);
+            kept.put("owner", owner);
+            kept.put("dueOn", dueOn == null ? null : dueOn.toString());
+            kept.put("requirementId", requirementId);
+            redirect.addFlashAttribute("keptMeasure", kept);
+        }
+        return result;
     }
 
     @PostMapping("/{riskId}/measures/{measureId}")
@@ -167,6 +190,9 @@ class RiskPageController {
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleViolation e) {
             redirect.addFlashAttribute("error", e.getMessage());
+        } catch (AccessDenied e) {
+            redirect.addFlashAttribute("error", "Your role does not allow this: accepting, transferring or avoiding a risk, "
+                    + "and closing one that needs treatment, are decisions for owners and compliance officers.");
         }
         return "redirect:/t/" + scope.tenantId() + "/risks/" + riskId;
     }
@@ -176,7 +202,13 @@ class RiskPageController {
             model.addAttribute("form", RiskForm.blank(target));
         }
         model.addAttribute("riskId", riskId);
-        model.addAttribute("targets", choices.targets(scope.tenantId()));
+        var targets = new java.util.ArrayList<>(choices.targets(scope.tenantId()));
+        // A risk about a retired asset or a vendor no longer handling PHI keeps its subject when edited.
+        if (model.getAttribute("current") instanceof RiskTarget current
+                && targets.stream().noneMatch(t -> t.key().equals(current.key()))) {
+            targets.add(current);
+        }
+        model.addAttribute("targets", targets);
         model.addAttribute("library", choices.library());
         return "risk/risk-form";
     }
