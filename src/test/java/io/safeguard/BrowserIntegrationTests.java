@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.safeguard.identity.TotpCodes;
+import io.safeguard.support.Chromium;
 import io.safeguard.support.H2Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,36 +30,26 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"safeguard.demo=true", "safeguard.test.context=browser", "safeguard.data-dir=target/test-data"})
 @ContextConfiguration(initializers = H2Database.class)
 class BrowserIntegrationTests {
-    private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run");
     private static final String PASSWORD = "river stones under moonlight";
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort int port;
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("safeguard.chromium", "/usr/bin/chromium")))
-                .setArgs(CHROMIUM_FLAGS));
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     void aNewcomerSetsUpSignsInWithTotpSwitchesOrganizationAndSeesTheDashboard() throws Exception {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860)).newPage();
+        Page page = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 860)).newPage();
         page.navigate(url("/"));
         assertThat(page).hasURL(url("/setup"));
         page.getByLabel("Your name").fill("Dana Whitfield");

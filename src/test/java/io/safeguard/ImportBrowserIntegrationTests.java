@@ -4,20 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantId;
+import io.safeguard.support.Chromium;
 import io.safeguard.support.Fixtures;
 import io.safeguard.support.H2Database;
 import io.safeguard.workforce.Workforce;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = H2Database.class)
 @Import(Fixtures.class)
 class ImportBrowserIntegrationTests {
-    private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run");
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
@@ -46,18 +39,13 @@ class ImportBrowserIntegrationTests {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("safeguard.chromium", "/usr/bin/chromium"))).setArgs(CHROMIUM_FLAGS));
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -76,11 +64,7 @@ class ImportBrowserIntegrationTests {
                 + "E101,\"Brooks, Ben\",2/28/2024,yes,\n"
                 + "E102,Cara Chen,45413,no,2026-07-17\n", StandardCharsets.UTF_8);
 
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("E-mail").fill(lead.email());
-        page.getByLabel("Password").fill(lead.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = chromium.signedIn(url(""), lead.email(), lead.password(), 1280, 900);
 
         page.navigate(url("/t/" + tenant + "/imports"));
         page.getByLabel("What the file holds").selectOption("workforce");
@@ -95,9 +79,7 @@ class ImportBrowserIntegrationTests {
         assertThat(report).containsText("not a valid date");
         assertThat(report).containsText("PHI Access");
         assertThat(report).containsText("a name is required");
-        Path screenshots = Paths.get(System.getProperty("safeguard.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("import-errors.png")).setFullPage(true));
+        Chromium.screenshot(page, "import-errors.png");
         assertThat(workforce.roster(fixtures.ownerScope(tenant))).isEmpty();
 
         page.navigate(url("/t/" + tenant + "/imports"));

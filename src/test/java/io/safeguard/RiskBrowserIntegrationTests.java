@@ -4,10 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.safeguard.inventory.AssetDetails;
 import io.safeguard.inventory.AssetType;
@@ -19,12 +17,9 @@ import io.safeguard.risk.RegisterFilter;
 import io.safeguard.risk.Risks;
 import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantId;
+import io.safeguard.support.Chromium;
 import io.safeguard.support.Fixtures;
 import io.safeguard.support.H2Database;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,11 +35,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = H2Database.class)
 @Import(Fixtures.class)
 class RiskBrowserIntegrationTests {
-    private static final List<String> CHROMIUM_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run");
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
@@ -53,18 +44,13 @@ class RiskBrowserIntegrationTests {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("safeguard.chromium", "/usr/bin/chromium"))).setArgs(CHROMIUM_FLAGS));
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -76,11 +62,7 @@ class RiskBrowserIntegrationTests {
                 "Windows 11", true, RemoteMfa.YES, false, null));
         var officer = fixtures.member(tenant, Role.COMPLIANCE_OFFICER);
 
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000)).newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("E-mail").fill(officer.email());
-        page.getByLabel("Password").fill(officer.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Page page = chromium.signedIn(url(""), officer.email(), officer.password(), 1280, 1000);
 
         page.navigate(url("/t/" + tenant + "/risks"));
         assertThat(page.locator("#stale, .callout").first()).containsText("No risk analysis has been completed");
@@ -118,9 +100,7 @@ class RiskBrowserIntegrationTests {
         assertThat(cell(page, "heatmap-residual", 1, 4)).hasText("1");
         assertThat(page.locator("#register")).containsText("laptop-12");
 
-        Path screenshots = Paths.get(System.getProperty("safeguard.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("risk-register.png")).setFullPage(true));
+        Chromium.screenshot(page, "risk-register.png");
         assertThat(risks.register(fixtures.ownerScope(tenant), RegisterFilter.ALL).untreated()).isZero();
     }
 
