@@ -30,6 +30,35 @@ final class Launch {
         }
     }
 
+    /** An application on a private in-memory database and a temporary data folder, for {@link io.safeguard.shared.OfflineCommand}. */
+    static Offline offline() throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("safeguard-offline");
+        var application = new SpringApplication(SafeguardApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+        application.setLogStartupInfo(false);
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        properties.put("safeguard.data-dir", folder.toString());
+        properties.put("spring.datasource.url", "jdbc:h2:mem:offline-" + java.util.UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        properties.put("logging.level.root", "WARN");
+        properties.put("safeguard.demo", false);
+        return new Offline(application.run(DataOptions.asArguments(properties)), folder);
+    }
+
+    /** The offline application and its temporary folder, deleted on close. */
+    record Offline(ConfigurableApplicationContext context, java.nio.file.Path folder) implements AutoCloseable {
+        @Override
+        public void close() throws java.io.IOException {
+            context.close();
+            try (var paths = java.nio.file.Files.walk(folder)) {
+                for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
     private static boolean mentions(Throwable e, String text) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains(text)) {

@@ -1,6 +1,7 @@
 package io.safeguard;
 
 import io.safeguard.bundle.cli.ExportBundleCommand;
+import io.safeguard.assessment.cli.AssessCommand;
 import io.safeguard.bundle.cli.ImportBundleCommand;
 import io.safeguard.risk.cli.BenchRiskCommand;
 import io.safeguard.risk.cli.RiskReportCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
         subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class, BenchImportCommand.class, OrganizationsCommand.class,
-                ExportBundleCommand.class, ImportBundleCommand.class, RiskReportCommand.class, BenchRiskCommand.class,
+                ExportBundleCommand.class, ImportBundleCommand.class, RiskReportCommand.class, BenchRiskCommand.class, AssessCommand.class,
                 CommandLine.HelpCommand.class})
 public class Safeguard {
     @Mixin
@@ -49,6 +50,17 @@ public class Safeguard {
         ParseResult last = parsed;
         while (last.hasSubcommand()) {
             last = last.subcommand();
+        }
+        if (last.commandSpec().userObject() instanceof io.safeguard.shared.OfflineCommand command
+                && !CommandLine.printHelpIfRequested(parsed)) {
+            try (var offline = Launch.offline()) {
+                return command.run(offline.context()::getBean);
+            } catch (IllegalArgumentException | java.io.IOException | io.safeguard.shared.BusinessRuleViolation e) {
+                System.err.println(e.getMessage());
+                return 2;
+            } catch (Exception e) {
+                throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.getMessage(), e);
+            }
         }
         if (last.commandSpec().userObject() instanceof DatabaseCommand command
                 && !CommandLine.printHelpIfRequested(parsed)) {

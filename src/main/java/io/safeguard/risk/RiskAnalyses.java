@@ -210,6 +210,20 @@ public class RiskAnalyses {
         return latestCompleted(tenant).map(a -> currency(tenant, a));
     }
 
+    /**
+     * Whether the analysis in force on {@code asOf} (the latest completed on or before it) was current that day: within
+     * its review period, and nothing added or materially changed between its completion and the end of that day.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AnalysisCurrency> currencyOn(TenantId tenant, LocalDate asOf) {
+        ZoneId zone = organizations.get(tenant).zone();
+        Instant endOfDay = asOf.plusDays(1).atStartOfDay(zone).toInstant();
+        return analyses.all(tenant).stream().filter(a -> a.completed() && !a.completedOn().isAfter(asOf)).findFirst()
+                .map(a -> AnalysisCurrency.of(a.version(), a.completedOn(), risks.settings(tenant).reviewMonths(), asOf,
+                        changesSince(tenant, a.completedAt()).stream().filter(c -> c.at().isBefore(endOfDay))
+                                .map(Change::description).toList()));
+    }
+
     @Transactional(readOnly = true)
     public VersionComparison compare(TenantScope scope, UUID from, UUID to) {
         AnalysisDocument a = document(scope, from);
@@ -232,8 +246,8 @@ public class RiskAnalyses {
         return AnalysisCurrency.of(a.version(), a.completedOn(), risks.settings(tenant).reviewMonths(), risks.today(tenant), outside);
     }
 
-    /** An inventory item added or materially changed after an instant, by its scope key. */
-    private record Change(String key, String description) {}
+    /** An inventory item added or materially changed after an instant, by its scope key, and when. */
+    private record Change(String key, String description, Instant at) {}
 
     /** ePHI assets, data flows and PHI vendors added or materially changed after {@code since}. */
     private List<Change> changesSince(TenantId tenant, Instant since) {
@@ -242,21 +256,23 @@ public class RiskAnalyses {
         for (Asset asset : inventory.changedSince(tenant, since)) {
             if (asset.active() && asset.details().ephi()) {
                 boolean added = asset.createdAt().isAfter(since);
+                Instant at = added ? asset.createdAt() : asset.materiallyChangedAt();
                 changes.add(new Change(TargetKind.ASSET + ":" + asset.id(), AnalysisCurrency.describe(asset.name(), "asset", added,
-                        LocalDate.ofInstant(added ? asset.createdAt() : asset.materiallyChangedAt(), zone))));
+                        LocalDate.ofInstant(at, zone)), at));
             }
         }
         for (DataFlow flow : inventory.dataFlows(tenant)) {
             if (flow.createdAt().isAfter(since)) {
                 changes.add(new Change(TargetKind.DATA_FLOW + ":" + flow.id(), AnalysisCurrency.describe(flow.name(), "data flow", true,
-                        LocalDate.ofInstant(flow.createdAt(), zone))));
+                        LocalDate.ofInstant(flow.createdAt(), zone)), flow.createdAt()));
             }
         }
         for (Vendor vendor : phiVendors(tenant)) {
             if (vendor.materiallyChangedAt().isAfter(since)) {
                 boolean added = vendor.createdAt().isAfter(since);
+                Instant at = added ? vendor.createdAt() : vendor.materiallyChangedAt();
                 changes.add(new Change(TargetKind.VENDOR + ":" + vendor.id(), AnalysisCurrency.describe(vendor.name(), "vendor", added,
-                        LocalDate.ofInstant(added ? vendor.createdAt() : vendor.materiallyChangedAt(), zone))));
+                        LocalDate.ofInstant(at, zone)), at));
             }
         }
         return changes;

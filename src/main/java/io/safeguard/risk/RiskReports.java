@@ -1,7 +1,5 @@
 package io.safeguard.risk;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +13,7 @@ import org.thymeleaf.context.Context;
 /**
  * The risk analysis report as an auditor reads it: scope, method, findings per asset, risk levels, the plan and the
  * sign-off. One Thymeleaf template serves the browser (HTML, printable) and the PDF (openhtmltopdf, with an embedded
- * DejaVu font so that every character prints).
+ * DejaVu font so that every character prints, see {@link io.safeguard.shared.HtmlToPdf}).
  */
 @Component
 public class RiskReports {
@@ -51,21 +49,7 @@ public class RiskReports {
     }
 
     public byte[] pdf(AnalysisDocument doc) {
-        var out = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> RiskReports.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> RiskReports.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html(doc), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return io.safeguard.shared.HtmlToPdf.render(html(doc));
     }
 
     public static String fileName(AnalysisDocument doc) {

@@ -94,7 +94,13 @@ public class Risks {
     /** The plan's exceptions today, in the organization's time zone (for the dashboard and the assessment). */
     @Transactional(readOnly = true)
     public PlanStatus planStatus(TenantId tenant) {
-        return PlanStatus.of(risks.all(tenant), settings(tenant), today(tenant));
+        return planStatus(tenant, today(tenant));
+    }
+
+    /** The plan's exceptions on {@code asOf}, from the register as it stands (treatments are not dated history). */
+    @Transactional(readOnly = true)
+    public PlanStatus planStatus(TenantId tenant, LocalDate asOf) {
+        return PlanStatus.of(risks.all(tenant), settings(tenant), asOf);
     }
 
     @Transactional(readOnly = true)
