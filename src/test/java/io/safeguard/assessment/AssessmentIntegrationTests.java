@@ -1,0 +1,105 @@
+package io.safeguard.assessment;
+
+import static io.safeguard.support.Fixtures.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.safeguard.inventory.AssetDetails;
+import io.safeguard.inventory.AssetType;
+import io.safeguard.inventory.Backup;
+import io.safeguard.inventory.Inventory;
+import io.safeguard.inventory.Protection;
+import io.safeguard.inventory.RemoteMfa;
+import io.safeguard.shared.AccessDenied;
+import io.safeguard.shared.BusinessRuleViolation;
+import io.safeguard.shared.NotFound;
+import io.safeguard.shared.Role;
+import io.safeguard.shared.TenantId;
+import io.safeguard.shared.TenantScope;
+import io.safeguard.support.Fixtures;
+import io.safeguard.support.IntegrationTest;
+import io.safeguard.support.MutableClock;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Assessments on a real database: stored history, since when a gap is open, roles, tenants, pages and API. */
+@IntegrationTest
+abstract class AssessmentIntegrationTests {
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Assessments assessments;
+    @Autowired Inventory inventory;
+    @Autowired MutableClock clock;
+
+    TenantId tenant;
+    TenantScope owner;
+
+    @BeforeEach
+    void organization() {
+        tenant = fixtures.organization("Assessed Clinic");
+        owner = fixtures.ownerScope(tenant);
+    }
+
+    @Test
+    void aGapStaysOpenFromTheFirstAssessmentThatFoundItUntilOneFindsItMet() {
+        var laptop = inventory.add(owner, laptop(Protection.NONE));
+        var first = assessments.run(owner, assessments.today(tenant));
+        assertThat(first.findings()).filteredOn(f -> f.requirement().equals("164.312(a)(2)(iv)")).singleElement()
+                .satisfies(f -> assertThat(f.gaps()).contains("laptop-12: ePHI at rest not encrypted."));
+        assertThat(first.openSince()).containsEntry("164.312(a)(2)(iv)", first.asOf());
+        assertThat(first.findings()).filteredOn(f -> f.requirement().equals("164.308(a)(1)(ii)(A)")).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(FindingStatus.NOT_MET));
+
+        clock.advance(Duration.ofDays(2));
+        var second = assessments.run(owner, assessments.today(tenant));
+        assertThat(second.openSince()).containsEntry("164.312(a)(2)(iv)", first.asOf()); // still open since the first day
+
+        inventory.update(owner, laptop.id(), laptop(Protection.FULL));
+        var third = assessments.run(owner, assessments.today(tenant));
+        assertThat(third.findings()).filteredOn(f -> f.requirement().equals("164.312(a)(2)(iv)")).singleElement()
+                .satisfies(f -> assertThat(f.status()).isNotEqualTo(FindingStatus.NOT_MET));
+        assertThat(assessments.history(owner)).extracting(AssessmentSummary::id).containsExactly(first.id(), second.id(), third.id());
+        assertThat(Assessments.changes(second, third)).extracting(Assessments.Change::requirement).contains("164.312(a)(2)(iv)");
+        assertThatThrownBy(() -> assessments.run(owner, assessments.today(tenant).plusDays(1))).isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void auditorsReadAndOnlyEditorsRunAndOtherOrganizationsSeeNothing() throws Exception {
+        var stored = assessments.run(owner, assessments.today(tenant));
+        var auditor = fixtures.member(tenant, Role.AUDITOR);
+        assertThatThrownBy(() -> assessments.run(new TenantScope(tenant, auditor.id(), Role.AUDITOR), assessments.today(tenant)))
+                .isInstanceOf(AccessDenied.class);
+        mvc.perform(get("/t/" + tenant + "/assessment").with(signedIn(auditor))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("164.308(a)(1)(ii)(A)")));
+        mvc.perform(post("/t/" + tenant + "/assessment").with(signedIn(auditor)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/t/" + tenant + "/assessment/" + stored.id() + "/report.pdf").with(signedIn(auditor)))
+                .andExpect(status().isOk());
+
+        TenantId other = fixtures.organization("Other Clinic");
+        assertThatThrownBy(() -> assessments.get(fixtures.ownerScope(other), stored.id())).isInstanceOf(NotFound.class);
+        var stranger = fixtures.member(other, Role.OWNER);
+        String token = fixtures.apiToken(stranger, other, Role.OWNER);
+        mvc.perform(get("/api/v1/tenants/" + tenant + "/assessments").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/tenants/" + other + "/assessments/" + stored.id()).header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+        String own = fixtures.apiToken(fixtures.member(tenant, Role.COMPLIANCE_OFFICER), tenant, Role.COMPLIANCE_OFFICER);
+        mvc.perform(post("/api/v1/tenants/" + tenant + "/assessments").header("Authorization", "Bearer " + own))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.findings[0].status").value("NOT_MET"))
+                .andExpect(jsonPath("$.asOf").value(assessments.today(tenant).toString()));
+    }
+
+    static AssetDetails laptop(Protection atRest) {
+        return new AssetDetails("laptop-12", AssetType.LAPTOP, null, "Dana", "Billing", true, null, atRest, null, false,
+                Protection.FULL, null, "Dana", null, null, true, null, Backup.OFFSITE, null, "Windows 11", true, RemoteMfa.YES, false, null);
+    }
+}
