@@ -5,6 +5,9 @@ import io.safeguard.catalog.Catalogs;
 import io.safeguard.documents.Policies;
 import io.safeguard.identity.AccountAdministration;
 import io.safeguard.inventory.Inventory;
+import io.safeguard.assessment.AssessmentSummary;
+import io.safeguard.assessment.Assessments;
+import io.safeguard.assessment.Finding;
 import io.safeguard.risk.RiskAnalyses;
 import io.safeguard.risk.Risks;
 import io.safeguard.identity.ActivityRecord;
@@ -41,10 +44,12 @@ public class Dashboard {
     private final Policies policies;
     private final Risks risks;
     private final RiskAnalyses analyses;
+    private final Assessments assessments;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
             Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory, AccessReviews reviews,
-            Policies policies, Risks risks, RiskAnalyses analyses) {
+            Policies policies, Risks risks, RiskAnalyses analyses, Assessments assessments) {
+        this.assessments = assessments;
         this.risks = risks;
         this.analyses = analyses;
         this.policies = policies;
@@ -84,12 +89,29 @@ public class Dashboard {
         checks.add(Foundations.training(organization, workforce.trainingReport(scope.tenantId(), today)));
         checks.add(Foundations.revocation(organization, workforce.terminations(scope.tenantId(), today)));
         checks.add(Foundations.accessReview(organization, reviews.campaigns(scope.tenantId()), today));
-        checks.add(Foundations.policies(organization, policies.register(scope.tenantId()), today));
-        return new View(organization, sites, roles, members.size(), checks, recent);
+        var register = policies.register(scope.tenantId());
+        checks.add(Foundations.policies(organization, register, today));
+        var history = assessments.history(scope);
+        List<Finding> top = history.isEmpty() ? List.of()
+                : assessments.get(scope, history.getLast().id()).open().stream().limit(5).toList();
+        var deadlines = UpcomingDeadlines.of("/t/" + organization.id(), today, workforce.trainingReport(scope.tenantId(), today),
+                vendorOverview, reviews.campaigns(scope.tenantId()), register, risks.all(scope.tenantId()));
+        return new View(organization, sites, roles, members.size(), checks, recent, history, top, deadlines);
     }
 
+    /** The organization's dashboard: foundations, readiness (latest score, trend, top findings), deadlines, people. */
     public record View(Organization organization, List<Site> sites, Map<Role, Long> roles, int memberCount,
-            List<FoundationCheck> checks, List<ActivityRecord> recentActivity) {
+            List<FoundationCheck> checks, List<ActivityRecord> recentActivity, List<AssessmentSummary> readiness,
+            List<Finding> topFindings, List<Deadline> deadlines) {
+        public @org.jspecify.annotations.Nullable AssessmentSummary latest() {
+            return readiness.isEmpty() ? null : readiness.getLast();
+        }
+
+        /** The first deadlines to show: everything overdue and the next ones, at most {@code limit}. */
+        public List<Deadline> firstDeadlines(int limit) {
+            return deadlines.stream().limit(limit).toList();
+        }
+
         public long openChecks() {
             return checks.stream().filter(c -> !c.met()).count();
         }
