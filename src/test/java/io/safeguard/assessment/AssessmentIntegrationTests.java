@@ -39,6 +39,9 @@ abstract class AssessmentIntegrationTests {
     @Autowired Assessments assessments;
     @Autowired Inventory inventory;
     @Autowired MutableClock clock;
+    @Autowired OcrPackage ocrPackage;
+    @Autowired io.safeguard.documents.Policies policies;
+    @Autowired io.safeguard.documents.Evidence evidence;
 
     TenantId tenant;
     TenantScope owner;
@@ -96,6 +99,39 @@ abstract class AssessmentIntegrationTests {
         mvc.perform(post("/api/v1/tenants/" + tenant + "/assessments").header("Authorization", "Bearer " + own))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.findings[0].status").value("NOT_MET"))
                 .andExpect(jsonPath("$.asOf").value(assessments.today(tenant).toString()));
+    }
+
+    @Test
+    void theOcrPackageHoldsTheFilesItsIndexAndManifestListWithTheirHashes() throws Exception {
+        inventory.add(owner, laptop(Protection.NONE));
+        var today = assessments.today(tenant);
+        var policy = policies.create(owner, "Security Policy", io.safeguard.documents.DocumentKind.POLICY, "Dana", java.util.List.of("164.316(a)"));
+        policies.addVersion(owner, policy.id(), "1.0", new java.io.ByteArrayInputStream("policy text".getBytes()), "policy.txt",
+                today.minusMonths(2), today.plusMonths(10), "Dana", today.minusMonths(2), null);
+        evidence.upload(owner, new java.io.ByteArrayInputStream("reviewed the EHR log".getBytes()), "../../log-review.txt",
+                today.minusDays(5), "October review", java.util.List.of("164.308(a)(1)(ii)(D)"));
+        var zip = new java.io.ByteArrayOutputStream();
+        var entries = ocrPackage.write(owner, today.minusYears(1), today, zip);
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(files).containsKeys("index.html", "manifest.csv", "policies/Security-Policy/1.0-policy.txt",
+                "activity-review/" + today.minusDays(5) + "-log-review.txt", "training/training-status-" + today + ".csv",
+                "baas/agreements.csv", "assessment/assessment-" + today + ".pdf", "assessment/assessment-" + today + ".json");
+        assertThat(files.keySet()).allMatch(name -> !name.contains("..") && !name.startsWith("/"));
+        assertThat(new String(files.get("policies/Security-Policy/1.0-policy.txt"))).isEqualTo("policy text");
+        String manifest = new String(files.get("manifest.csv"));
+        for (var e : entries) {
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(files.get(e.path())));
+            assertThat(e.sha256()).isEqualTo(sha);
+            assertThat(manifest).contains(e.path()).contains(sha);
+        }
+        assertThat(new String(files.get("index.html"))).contains("Assessed Clinic", "policies/Security-Policy/1.0-policy.txt");
+        assertThatThrownBy(() -> ocrPackage.write(owner, today, today.plusDays(1), new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(BusinessRuleViolation.class);
     }
 
     static AssetDetails laptop(Protection atRest) {

@@ -5,6 +5,7 @@ import io.safeguard.assessment.AssessmentReports;
 import io.safeguard.assessment.AssessmentSummary;
 import io.safeguard.assessment.Assessments;
 import io.safeguard.assessment.FindingStatus;
+import io.safeguard.assessment.OcrPackage;
 import io.safeguard.shared.BusinessRuleViolation;
 import io.safeguard.shared.TenantScope;
 import java.time.LocalDate;
@@ -30,10 +31,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssessmentPageController {
     private final Assessments assessments;
     private final AssessmentReports reports;
+    private final OcrPackage ocrPackage;
 
-    AssessmentPageController(Assessments assessments, AssessmentReports reports) {
+    AssessmentPageController(Assessments assessments, AssessmentReports reports, OcrPackage ocrPackage) {
         this.assessments = assessments;
         this.reports = reports;
+        this.ocrPackage = ocrPackage;
+    }
+
+    /** The OCR data request package for a date range, as one zip with an index and a SHA-256 manifest. */
+    @GetMapping("/package")
+    ResponseEntity<byte[]> ocrPackage(TenantScope scope,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        ocrPackage.write(scope, from, to, bytes);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("ocr-package-" + from + "-to-" + to + ".zip").build().toString())
+                .body(bytes.toByteArray());
     }
 
     @GetMapping
