@@ -49,6 +49,11 @@ public class AssessmentReports {
         return JSON.writeValueAsString(doc);
     }
 
+    /** The assessment as OSCAL assessment-results, for GRC tools that read OSCAL. */
+    public String oscal(TenantScope scope, Assessment a) {
+        return AssessmentOscal.toJson(a, organizations.get(scope.tenantId()).name(), a.createdAt());
+    }
+
     public Map<String, Object> model(TenantScope scope, Assessment a) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("assessment", a);

@@ -55,7 +55,9 @@ final class Assessor {
         double possible = 0;
         for (Requirement r : rows) {
             Finding f = byId.get(r.id());
-            boolean scored = r.type() != RequirementType.STANDARD || !children.containsKey(r.id());
+            // A standard met through its specifications is scored through them; one with a rule of its own (training,
+            // BAAs) states its own obligation and is scored too.
+            boolean scored = r.type() != RequirementType.STANDARD || !children.containsKey(r.id()) || RULES.containsKey(r.id());
             if (scored && f.status().credit() != null) {
                 earned += f.weight() * f.status().credit();
                 possible += f.weight();
@@ -74,10 +76,9 @@ final class Assessor {
             status = FindingStatus.NOT_APPLICABLE;
         } else if (applicable.stream().allMatch(s -> s.status() == FindingStatus.MET)) {
             status = FindingStatus.MET;
-        } else if (applicable.stream().allMatch(s -> s.status() == FindingStatus.NOT_MET)) {
-            status = FindingStatus.NOT_MET;
-        } else if (applicable.stream().allMatch(s -> s.status() == FindingStatus.UNKNOWN)) {
-            status = FindingStatus.UNKNOWN;
+        } else if (applicable.stream().noneMatch(s -> s.status() == FindingStatus.MET || s.status() == FindingStatus.PARTIALLY_MET)) {
+            // Nothing met: not met when any specification is, unknown when the records show none of them.
+            status = applicable.stream().anyMatch(s -> s.status() == FindingStatus.NOT_MET) ? FindingStatus.NOT_MET : FindingStatus.UNKNOWN;
         } else {
             status = FindingStatus.PARTIALLY_MET;
         }

@@ -83,10 +83,13 @@ final class SafeguardRules {
             if (decided != null) {
                 return decided;
             }
-            // A restore test within the last 12 months shows the contingency plan's backups work.
+            // A restore test within the last 12 months shows the contingency plan's backups work. A test recorded after
+            // the as-of date says nothing about that date (only the latest test is kept).
             var gaps = backedUp.stream().filter(a -> a.details().lastRestoreTest() == null
-                            || a.details().lastRestoreTest().isBefore(f.asOf().minusMonths(12)))
+                            || a.details().lastRestoreTest().isBefore(f.asOf().minusMonths(12))
+                            || a.details().lastRestoreTest().isAfter(f.asOf()))
                     .map(a -> a.name() + ": " + (a.details().lastRestoreTest() == null ? "backup never restored in a test"
+                            : a.details().lastRestoreTest().isAfter(f.asOf()) ? "no restore test recorded by " + f.asOf()
                             : "last restore test " + a.details().lastRestoreTest()) + ".").toList();
             return gaps.isEmpty() ? Findings.met(r, List.of("Every backup was restored in a test within 12 months."))
                     : gaps.size() < backedUp.size() ? Findings.partly(r, gaps, List.of(), "Test a restore of the listed backups.")

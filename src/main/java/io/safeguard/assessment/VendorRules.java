@@ -21,7 +21,8 @@ final class VendorRules {
             List<String> gaps = new ArrayList<>();
             f.vendors().withoutBaa().forEach(v -> gaps.add(v.vendor().name() + ": " + v.baa().describe().toLowerCase(Locale.ROOT) + "."));
             f.vendors().cloudServices().stream().filter(c -> c.service().holdsPhi() && !c.eligibility().ok())
-                    .forEach(c -> gaps.add(c.service().serviceName() + " (" + c.providerName() + "): " + c.eligibility().explanation()));
+                    .forEach(c -> gaps.add(c.service().serviceName() + " (" + c.providerName() + "): " + c.eligibility().explanation()
+                            + (c.eligibility().explanation().endsWith(".") ? "" : ".")));
             List<String> evidence = vendors.stream().filter(v -> !v.gap()).map(v -> v.vendor().name() + ": " + v.baa().describe()).toList();
             return gaps.isEmpty() ? Findings.met(r, evidence)
                     : Findings.of(r, FindingStatus.NOT_MET, gaps, evidence,

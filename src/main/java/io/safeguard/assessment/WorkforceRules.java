@@ -10,6 +10,10 @@ import java.util.Map;
 final class WorkforceRules {
     private WorkforceRules() {}
 
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static void register(Map<String, Rule> rules) {
         rules.put("164.308(a)(5)(i)", (r, f) -> {
             var report = f.training();
@@ -19,8 +23,8 @@ final class WorkforceRules {
             }
             var overdue = report.overdue();
             if (overdue.isEmpty()) {
-                return Findings.met(r, List.of("All " + report.membersRequired() + " members who must be trained are current on "
-                        + f.asOf() + "."));
+                return Findings.met(r, List.of((report.membersRequired() == 1 ? "The 1 member who must be trained is"
+                        : "All " + report.membersRequired() + " members who must be trained are") + " current on " + f.asOf() + "."));
             }
             List<String> gaps = new java.util.ArrayList<>();
             gaps.add(report.membersOverdue() + " of " + report.membersRequired() + " members who must be trained are overdue.");
@@ -30,6 +34,10 @@ final class WorkforceRules {
             return Findings.notMet(r, gaps, "Train the overdue members and record their completions.");
         });
         rules.put("164.308(a)(3)(ii)(C)", (r, f) -> {
+            var decided = Addressable.alternative(r, f);
+            if (decided != null) {
+                return decided;
+            }
             if (f.workforceSize() == 0 || f.accessGrants() == 0) {
                 return Findings.unknown(r, "No workforce roster or access grants recorded: termination revocation cannot be measured.",
                         "Import the roster and the access grants per system.");
@@ -39,14 +47,18 @@ final class WorkforceRules {
                 return Findings.met(r, List.of("No member with recorded access was terminated before " + f.asOf() + "."));
             }
             if (late.isEmpty()) {
-                return Findings.met(r, List.of(f.terminations().size() + " accounts of terminated members revoked within "
-                        + f.terminations().getFirst().slaDays() + " days."));
+                return Findings.met(r, List.of(plural(f.terminations().size(), "account") + " of terminated members revoked within "
+                        + plural(f.terminations().getFirst().slaDays(), "day") + "."));
             }
             return Findings.notMet(r, late.stream().map(l -> l.member().fullName() + ": " + l.grant().systemName() + " account "
                     + (l.stillActive() ? "still active " + l.days() + " days after termination" : "revoked after " + l.days() + " days")
-                    + " (deadline " + l.slaDays() + " days).").toList(), "Revoke the remaining access and review the termination procedure.");
+                    + " (deadline " + plural(l.slaDays(), "day") + ").").toList(), "Revoke the remaining access and review the termination procedure.");
         });
         rules.put("164.308(a)(4)(ii)(C)", (r, f) -> {
+            var decided = Addressable.alternative(r, f);
+            if (decided != null) {
+                return decided;
+            }
             if (f.accessGrants() == 0) {
                 return Findings.unknown(r, "No access grants recorded.", "Import the access grants per system and run an access review.");
             }

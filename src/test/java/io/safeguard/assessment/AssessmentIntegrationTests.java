@@ -86,6 +86,8 @@ abstract class AssessmentIntegrationTests {
         mvc.perform(post("/t/" + tenant + "/assessment").with(signedIn(auditor)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get("/t/" + tenant + "/assessment/" + stored.id() + "/report.pdf").with(signedIn(auditor)))
                 .andExpect(status().isOk());
+        mvc.perform(get("/t/" + tenant + "/assessment/" + stored.id() + "/oscal.json").with(signedIn(auditor)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$['assessment-results'].results[0].findings").isArray());
 
         TenantId other = fixtures.organization("Other Clinic");
         assertThatThrownBy(() -> assessments.get(fixtures.ownerScope(other), stored.id())).isInstanceOf(NotFound.class);

@@ -49,6 +49,11 @@ class AssessmentRestController {
         return reports.json(assessments.get(scope, id));
     }
 
+    @GetMapping(value = "/{id}/oscal", produces = MediaType.APPLICATION_JSON_VALUE)
+    String oscal(TenantScope scope, @PathVariable UUID id) {
+        return reports.oscal(scope, assessments.get(scope, id));
+    }
+
     @GetMapping(value = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     byte[] pdf(TenantScope scope, @PathVariable UUID id) {
         return reports.pdf(scope, assessments.get(scope, id));

@@ -30,7 +30,7 @@ public class AssessCommand implements OfflineCommand {
     @Option(names = "--as-of", description = "The date to assess (YYYY-MM-DD; default: today in the organization's time zone).")
     @Nullable LocalDate asOf;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, html or pdf (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "json", description = "json, html, pdf or oscal (OSCAL assessment results) (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", description = "The file to write (default: standard output; required for pdf).")
@@ -38,8 +38,8 @@ public class AssessCommand implements OfflineCommand {
 
     @Override
     public int run(Beans beans) throws Exception {
-        if (!java.util.Set.of("json", "html", "pdf").contains(format)) {
-            throw new IllegalArgumentException("--format is json, html or pdf");
+        if (!java.util.Set.of("json", "html", "pdf", "oscal").contains(format)) {
+            throw new IllegalArgumentException("--format is json, html, pdf or oscal");
         }
         if ("pdf".equals(format) && out == null) {
             throw new IllegalArgumentException("--format pdf needs --out FILE");
@@ -54,6 +54,7 @@ public class AssessCommand implements OfflineCommand {
         byte[] bytes = switch (format) {
             case "html" -> reports.html(scope, assessment).getBytes(StandardCharsets.UTF_8);
             case "pdf" -> reports.pdf(scope, assessment);
+            case "oscal" -> reports.oscal(scope, assessment).getBytes(StandardCharsets.UTF_8);
             default -> reports.json(assessment).getBytes(StandardCharsets.UTF_8);
         };
         if (out == null) {

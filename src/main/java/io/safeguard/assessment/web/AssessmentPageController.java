@@ -101,6 +101,12 @@ class AssessmentPageController {
                 .body(reports.pdf(scope, a));
     }
 
+    @GetMapping(value = "/{id}/oscal.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    String oscal(TenantScope scope, @PathVariable UUID id) {
+        return reports.oscal(scope, assessments.get(scope, id));
+    }
+
     @GetMapping(value = "/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @org.springframework.web.bind.annotation.ResponseBody
     String json(TenantScope scope, @PathVariable UUID id) {
