@@ -53,12 +53,15 @@ public class BenchHttpCommand implements Callable<Integer> {
         }
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Future<Integer>> results = new ArrayList<>();
+        // Sign-ins (Argon2id, deliberately slow) finish before any request is timed.
+        var ready = new java.util.concurrent.CyclicBarrier(clients + 1);
         long start;
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            start = System.nanoTime();
             for (int c = 0; c < clients; c++) {
-                results.add(pool.submit(() -> client(password, latencies)));
+                results.add(pool.submit(() -> client(password, latencies, ready)));
             }
+            ready.await();
+            start = System.nanoTime();
             int failures = 0;
             for (Future<Integer> f : results) {
                 failures += f.get();
@@ -77,7 +80,7 @@ public class BenchHttpCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int client(String password, List<Long> latencies) throws Exception {
+    private int client(String password, List<Long> latencies, java.util.concurrent.CyclicBarrier ready) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         String login = http.send(HttpRequest.newBuilder(URI.create(url + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -92,6 +95,7 @@ public class BenchHttpCommand implements Callable<Integer> {
         if (location.contains("error") || location.contains("throttled")) {
             throw new IllegalStateException("sign-in refused: " + location);
         }
+        ready.await();
         int failures = 0;
         var request = HttpRequest.newBuilder(URI.create(url + path)).build();
         for (int i = 0; i < requests + 5; i++) {

@@ -45,10 +45,12 @@ public class Dashboard {
     private final Risks risks;
     private final RiskAnalyses analyses;
     private final Assessments assessments;
+    private final java.time.Clock clock;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
             Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory, AccessReviews reviews,
-            Policies policies, Risks risks, RiskAnalyses analyses, Assessments assessments) {
+            Policies policies, Risks risks, RiskAnalyses analyses, Assessments assessments, java.time.Clock clock) {
+        this.clock = clock;
         this.assessments = assessments;
         this.risks = risks;
         this.analyses = analyses;
@@ -65,7 +67,29 @@ public class Dashboard {
         this.decisions = decisions;
     }
 
+    /** A computed view, reused while no change was recorded anywhere, the day is the same and it is under a minute old. */
+    private record Cached(long seq, java.time.LocalDate day, java.time.Instant at, View view) {}
+
+    private final java.util.Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     public View of(TenantScope scope) {
+        long seq = trail.latestSeq();
+        var day = decisions.today(scope.tenantId());
+        var now = clock.instant();
+        String key = scope.tenantId() + "/" + scope.accountId() + "/" + scope.role();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.seq() == seq && hit.day().equals(day) && hit.at().isAfter(now.minusSeconds(60))) {
+            return hit.view();
+        }
+        View view = compute(scope);
+        if (cache.size() > 10_000) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(seq, day, now, view));
+        return view;
+    }
+
+    private View compute(TenantScope scope) {
         Organization organization = organizations.get(scope);
         List<Site> sites = organizations.sites(scope);
         List<Member> members = administration.members(scope);

@@ -71,6 +71,15 @@ public class ActivityTrail {
         return ChainCheck.verify(activities);
     }
 
+    /**
+     * The sequence number of the latest entry: every change anywhere records an entry, so an unchanged number means
+     * nothing was changed since (used to reuse computed views).
+     */
+    @Transactional(readOnly = true)
+    public long latestSeq() {
+        return activities.head().seq();
+    }
+
     /** Newest first; {@code tenant == null} reads the whole platform's trail (platform administrators only). */
     @Transactional(readOnly = true)
     public List<ActivityRecord> page(@Nullable TenantId tenant, @Nullable String actionPrefix, long beforeSeq, int limit) {

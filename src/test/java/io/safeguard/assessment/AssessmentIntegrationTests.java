@@ -40,6 +40,8 @@ abstract class AssessmentIntegrationTests {
     @Autowired Inventory inventory;
     @Autowired MutableClock clock;
     @Autowired OcrPackage ocrPackage;
+    @Autowired io.safeguard.dashboard.Dashboard dashboard;
+    @Autowired io.safeguard.risk.Risks risks;
     @Autowired io.safeguard.documents.Policies policies;
     @Autowired io.safeguard.documents.Evidence evidence;
 
@@ -73,6 +75,24 @@ abstract class AssessmentIntegrationTests {
         assertThat(assessments.history(owner)).extracting(AssessmentSummary::id).containsExactly(first.id(), second.id(), third.id());
         assertThat(Assessments.changes(second, third)).extracting(Assessments.Change::requirement).contains("164.312(a)(2)(iv)");
         assertThatThrownBy(() -> assessments.run(owner, assessments.today(tenant).plusDays(1))).isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void theDashboardShowsTheLatestScoreAndDeadlinesAndSeesEveryChange() {
+        assertThat(dashboard.of(owner).latest()).isNull();
+        var first = assessments.run(owner, assessments.today(tenant)); // recorded in the trail: the dashboard recomputes
+        assertThat(dashboard.of(owner).latest().score()).isEqualTo(first.score());
+        assertThat(dashboard.of(owner).topFindings()).isNotEmpty().allMatch(f -> f.status() != FindingStatus.MET);
+        assertThat(dashboard.of(owner).deadlines()).isEmpty();
+        var laptop = inventory.add(owner, laptop(Protection.NONE));
+        var risk = risks.add(owner, new io.safeguard.risk.RiskDetails(new io.safeguard.risk.RiskTarget(io.safeguard.risk.TargetKind.ASSET,
+                laptop.id().toString(), "laptop-12"), null, "Theft", null, "Unencrypted", "None", 4, 4));
+        risks.treat(owner, risk.id(), new io.safeguard.risk.Treatment(io.safeguard.risk.Strategy.MITIGATE, 1, 4, null, null, null,
+                assessments.today(tenant)));
+        risks.addMeasure(owner, risk.id(), "Encrypt laptop-12", "IT", assessments.today(tenant).plusDays(10), null, null);
+        assertThat(dashboard.of(owner).deadlines()).singleElement()
+                .satisfies(d -> assertThat(d.what()).isEqualTo("R-001: Encrypt laptop-12"))
+                .satisfies(d -> assertThat(d.daysLeft()).isEqualTo(10));
     }
 
     @Test
