@@ -110,6 +110,10 @@ abstract class AssessmentIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$['assessment-results'].results[0].findings").isArray());
 
         TenantId other = fixtures.organization("Other Clinic");
+        mvc.perform(get("/portfolio/readiness").with(signedIn(auditor))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Assessed Clinic")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(String.valueOf(stored.score()))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Other Clinic"))));
         assertThatThrownBy(() -> assessments.get(fixtures.ownerScope(other), stored.id())).isInstanceOf(NotFound.class);
         var stranger = fixtures.member(other, Role.OWNER);
         String token = fixtures.apiToken(stranger, other, Role.OWNER);
