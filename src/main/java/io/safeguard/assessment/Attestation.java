@@ -29,6 +29,7 @@ final class Attestation {
         f.policiesFor(r.id()).forEach(p -> evidence.add(p.title() + " (" + p.kind().name().toLowerCase(java.util.Locale.ROOT)
                 + ", version " + p.currentOn(f.asOf()).orElseThrow().label() + ")"));
         f.evidenceFor(r.id(), 12).forEach(e -> evidence.add(e.fileName() + " (" + e.speaksFor() + ")"));
+        var reason = AttestationReasons.of(r.id());
         if (!evidence.isEmpty()) {
             return Findings.of(r, FindingStatus.MET, List.of(), evidence, "Keep the evidence current.", Finding.Basis.ATTESTATION);
         }
@@ -39,7 +40,8 @@ final class Attestation {
                     Finding.Basis.ATTESTATION);
         }
         return Findings.of(r, FindingStatus.UNKNOWN, List.of("No policy in effect and no evidence from the last 12 months is linked to "
-                + r.id() + "."), List.of(), "Link the policy or dated evidence that shows " + r.title().toLowerCase(java.util.Locale.ROOT)
-                + ".", Finding.Basis.ATTESTATION);
+                + r.id() + "."), List.of(), "Link the policy or dated evidence for \"" + r.title() + "\""
+                + reason.map(x -> ": " + x.evidence() + " (Safeguard cannot compute this row: " + x.why() + ")").orElse("."),
+                Finding.Basis.ATTESTATION);
     }
 }
