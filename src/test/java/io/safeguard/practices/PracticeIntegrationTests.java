@@ -25,13 +25,19 @@ import io.safeguard.support.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +58,8 @@ abstract class PracticeIntegrationTests {
     @Autowired Evidence evidence;
     @Autowired ActivityTrail trail;
     @Autowired MutableClock clock;
+    @Autowired io.safeguard.bundle.Bundles bundles;
+    @Autowired io.safeguard.organization.Organizations organizations;
 
     TenantId tenant;
     TenantScope owner;
@@ -293,6 +301,61 @@ abstract class PracticeIntegrationTests {
         mvc.perform(post("/api/v1/tenants/" + tenant + "/practices/adoptions").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content(adoptionJson("1.M.A", today)))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void practicesTravelInTheBundleAndComeBackByteIdentical(@TempDir Path folder) throws IOException {
+        practices.follow(owner, List.of(HICP, CSF));
+        LocalDate today = practices.today(tenant);
+        var policy = upload(owner, "email-security-standard.pdf", today.minusYears(2));
+        var report = upload(owner, "phishing report 2026.txt", today.minusDays(20));
+        adopt("1.S.A", today.minusYears(2), policy, report);
+        practices.record(owner, new AdoptionDetails(HICP, "1.S.A", today.minusYears(2), null,
+                "=Filtering, \"DMARC\" reject;\nquarantine reviewed weekly", List.of(report.id(), policy.id())));
+        adopt("2.S.A", today.minusMonths(5));
+        practices.retire(owner, HICP, "2.S.A", today.minusDays(1));
+        practices.record(owner, new AdoptionDetails(CSF, "GV.OC-01", today.minusMonths(30), null, "Mission in the charter",
+                List.of(policy.id())));
+
+        Path first = folder.resolve("first");
+        bundles.export(owner, first);
+        TenantId copy = bundles.importAsNew(fixtures.admin().id(), true, first);
+        Path second = folder.resolve("second");
+        bundles.export(fixtures.ownerScope(copy), second);
+
+        assertThat(files(second)).isEqualTo(files(first));
+        assertThat(files(first).get("practices/frameworks.yaml")).contains(HICP, CSF, Fixtures.ADMIN_EMAIL);
+        assertThat(files(first).get("practices/adoptions.csv"))
+                .startsWith("framework,practice,adoptedOn,retiredOn,implementation,evidence,recordedBy,recordedAt")
+                .contains(report.sha256() + "/phishing report 2026.txt; " + policy.sha256() + "/email-security-standard.pdf")
+                .contains("'=Filtering");
+        var original = practices.coverage(tenant, today);
+        var imported = practices.coverage(copy, today);
+        assertThat(imported.answer()).isEqualTo(original.answer());
+        assertThat(imported.frameworks()).extracting(FrameworkCoverage::inPlace, FrameworkCoverage::partial)
+                .isEqualTo(original.frameworks().stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.inPlace(), f.partial())).toList());
+        var copied = practices.history(fixtures.ownerScope(copy), HICP, "1.S.A");
+        assertThat(copied).hasSize(2);
+        assertThat(copied.getLast().implementation()).isEqualTo("=Filtering, \"DMARC\" reject;\nquarantine reviewed weekly");
+        assertThat(copied.getLast().evidenceIds()).containsExactly(
+                evidence.find(copy, report.sha256(), report.fileName()).orElseThrow().id(),
+                evidence.find(copy, policy.sha256(), policy.fileName()).orElseThrow().id());
+
+        Files.writeString(first.resolve("practices/adoptions.csv"), Files.readString(first.resolve("practices/adoptions.csv"))
+                .replace("GV.OC-01", "GV.XX-99"));
+        int before = organizations.portfolio(fixtures.admin().id()).size();
+        assertThatThrownBy(() -> bundles.importAsNew(fixtures.admin().id(), true, first)).hasMessageContaining("GV.XX-99");
+        assertThat(organizations.portfolio(fixtures.admin().id())).hasSize(before);
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return files;
     }
 
     private static String adoptionJson(String practice, LocalDate adopted, EvidenceFile... files) {
