@@ -60,6 +60,7 @@ abstract class PracticeIntegrationTests {
     @Autowired MutableClock clock;
     @Autowired io.safeguard.bundle.Bundles bundles;
     @Autowired io.safeguard.organization.Organizations organizations;
+    @Autowired PracticesDemo demo;
 
     TenantId tenant;
     TenantScope owner;
@@ -301,6 +302,28 @@ abstract class PracticeIntegrationTests {
         mvc.perform(post("/api/v1/tenants/" + tenant + "/practices/adoptions").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content(adoptionJson("1.M.A", today)))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theRiversideDemoAnswersPartiallyAndLoadsOnce() throws IOException {
+        demo.on(new io.safeguard.organization.DemoOrganizationLoaded(tenant, "riverside"));
+        var coverage = practices.coverage(tenant, LocalDate.of(2026, 11, 23));
+        assertThat(coverage.answer()).isEqualTo(Answer.PARTIALLY);
+        assertThat(coverage.frameworks()).extracting(FrameworkCoverage::framework, FrameworkCoverage::inPlace,
+                FrameworkCoverage::partial, FrameworkCoverage::notAdopted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(HICP, 8, 4, 7), org.assertj.core.groups.Tuple.tuple(CSF, 8, 2, 96));
+        var hicp = coverage.framework(HICP).orElseThrow().practices();
+        assertThat(hicp).filteredOn(p -> p.standing() == Standing.PARTIAL).extracting(p -> p.practice().id() + ": " + p.gaps())
+                .containsExactly("1.S.C: [adopted 2026-07-01: in place 4 of the 12 months]",
+                        "3.S.A: [adopted 2026-04-10: in place 7 of the 12 months]",
+                        "6.S.B: [retired 2026-06-30: in place 7 of the 12 months]",
+                        "10.S.A: [no evidence linked]");
+        assertThat(practices.history(owner, HICP, "4.S.B")).extracting(Adoption::adoptedOn)
+                .containsExactly(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 5, 20));
+        int files = evidence.all(tenant).size();
+        demo.on(new io.safeguard.organization.DemoOrganizationLoaded(tenant, "riverside"));
+        assertThat(evidence.all(tenant)).hasSize(files);
+        assertThat(practices.history(owner, HICP, "4.S.B")).hasSize(2);
     }
 
     @Test
