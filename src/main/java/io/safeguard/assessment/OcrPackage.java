@@ -40,8 +40,8 @@ import org.springframework.web.util.HtmlUtils;
  * The OCR data request package for a date range: what OCR asks for at the start of an investigation, in one zip
  * with an {@code index.html} that links every file and a {@code manifest.csv} with each file's SHA-256. Risk analyses
  * (every version completed by the end of the range, as frozen), the risk management plan, policies with their version
- * history, the training roster, BAAs with signed copies, access reviews, activity-review evidence, and the
- * assessment as of the end of the range. The package is recorded in the activity trail.
+ * history, the training roster, BAAs with signed copies, access reviews, activity-review evidence, the recognized
+ * security practices with the evidence of those in place, and the assessment as of the end of the range. The package is recorded in the activity trail.
  */
 @Component
 public class OcrPackage {
@@ -56,10 +56,12 @@ public class OcrPackage {
     private final Vendors vendors;
     private final Organizations organizations;
     private final ActivityTrail trail;
+    private final io.safeguard.practices.SecurityPractices practices;
 
     OcrPackage(Assessments assessments, AssessmentReports assessmentReports, RiskAnalyses analyses, RiskReports riskReports,
             Policies policies, Evidence evidence, Workforce workforce, AccessReviews reviews, Vendors vendors,
-            Organizations organizations, ActivityTrail trail) {
+            Organizations organizations, ActivityTrail trail, io.safeguard.practices.SecurityPractices practices) {
+        this.practices = practices;
         this.assessments = assessments;
         this.assessmentReports = assessmentReports;
         this.analyses = analyses;
@@ -150,6 +152,33 @@ public class OcrPackage {
                 out.add("activity-review/" + file.speaksFor() + "-" + safe(file.fileName()), "Activity and access review evidence",
                         (file.description() == null ? file.fileName() : file.description()) + " (" + String.join(", ", file.requirements())
                                 + ")", bytes(scope, file));
+            }
+        }
+
+        // Recognized security practices (HITECH section 13412): where each followed practice stood over the 12 months
+        // before the end of the range, with the evidence of those in place.
+        var coverage = practices.coverage(tenant, to);
+        List<List<String>> practiceRows = new ArrayList<>();
+        Set<java.util.UUID> practiceEvidence = new java.util.LinkedHashSet<>();
+        for (var framework : coverage.frameworks()) {
+            for (var p : framework.practices()) {
+                practiceRows.add(Arrays.asList(framework.title(), p.practice().id(), p.practice().title(), p.standing().name(),
+                        p.adoption() == null ? null : p.adoption().adoptedOn().toString(), String.valueOf(p.monthsInPlace()),
+                        String.join(" ", p.gaps())));
+                if (p.adoption() != null && p.standing() == io.safeguard.practices.Standing.IN_PLACE) {
+                    practiceEvidence.addAll(p.adoption().evidenceIds());
+                }
+            }
+        }
+        if (!coverage.frameworks().isEmpty()) {
+            out.add("practices/practices-" + to + ".csv", "Recognized security practices", "Each followed practice and whether it was "
+                    + "in place for the 12 months from " + coverage.periodStart() + " to " + to + " (answer: " + coverage.answer() + ")",
+                    csv(List.of("framework", "practice", "title", "standing", "adoptedOn", "monthsInPlace", "gaps"), practiceRows));
+            for (var id : practiceEvidence) {
+                EvidenceFile file = evidence.get(scope, id);
+                out.add("practices/evidence/" + file.speaksFor() + "-" + safe(file.fileName()), "Recognized security practices",
+                        "Evidence of a practice in place: " + (file.description() == null ? file.fileName() : file.description()),
+                        bytes(scope, file));
             }
         }
 

@@ -41,6 +41,7 @@ abstract class AssessmentIntegrationTests {
     @Autowired MutableClock clock;
     @Autowired OcrPackage ocrPackage;
     @Autowired io.safeguard.dashboard.Dashboard dashboard;
+    @Autowired io.safeguard.practices.SecurityPractices practices;
     @Autowired io.safeguard.risk.Risks risks;
     @Autowired io.safeguard.documents.Policies policies;
     @Autowired io.safeguard.documents.Evidence evidence;
@@ -136,6 +137,11 @@ abstract class AssessmentIntegrationTests {
                 today.minusMonths(2), today.plusMonths(10), "Dana", today.minusMonths(2), null);
         evidence.upload(owner, new java.io.ByteArrayInputStream("reviewed the EHR log".getBytes()), "../../log-review.txt",
                 today.minusDays(5), "October review", java.util.List.of("164.308(a)(1)(ii)(D)"));
+        var mfa = evidence.upload(owner, new java.io.ByteArrayInputStream("MFA enrollment report".getBytes()), "mfa-report.txt",
+                today.minusMonths(14), "MFA enrollment", java.util.List.of("164.312(d)"));
+        practices.follow(owner, java.util.List.of("nist-csf-2.0"));
+        practices.record(owner, new io.safeguard.practices.AdoptionDetails("nist-csf-2.0", "PR.AA-03", today.minusMonths(14), null,
+                "MFA for every account", java.util.List.of(mfa.id())));
         var zip = new java.io.ByteArrayOutputStream();
         var entries = ocrPackage.write(owner, today.minusYears(1), today, zip);
         java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
@@ -146,7 +152,9 @@ abstract class AssessmentIntegrationTests {
         }
         assertThat(files).containsKeys("index.html", "manifest.csv", "policies/Security-Policy/1.0-policy.txt",
                 "activity-review/" + today.minusDays(5) + "-log-review.txt", "training/training-status-" + today + ".csv",
-                "baas/agreements.csv", "assessment/assessment-" + today + ".pdf", "assessment/assessment-" + today + ".json");
+                "baas/agreements.csv", "assessment/assessment-" + today + ".pdf", "assessment/assessment-" + today + ".json",
+                "practices/practices-" + today + ".csv", "practices/evidence/" + today.minusMonths(14) + "-mfa-report.txt");
+        assertThat(new String(files.get("practices/practices-" + today + ".csv"))).contains("PR.AA-03", "IN_PLACE");
         assertThat(files.keySet()).allMatch(name -> !name.contains("..") && !name.startsWith("/"));
         assertThat(new String(files.get("policies/Security-Policy/1.0-policy.txt"))).isEqualTo("policy text");
         String manifest = new String(files.get("manifest.csv"));
