@@ -5,5 +5,5 @@
  * years (164.316(b)(2)(i)); completeness against HHS's 2010 risk analysis guidance; staleness when the inventory moves on.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organization", "inventory", "vendor", "catalog", "documents", "imports"})
+        allowedDependencies = {"shared", "identity", "organization", "inventory", "vendor", "catalog", "documents", "imports", "imports::cli"})
 package io.safeguard.risk;

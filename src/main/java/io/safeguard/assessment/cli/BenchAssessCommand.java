@@ -2,18 +2,10 @@ package io.safeguard.assessment.cli;
 
 import io.safeguard.assessment.Assessment;
 import io.safeguard.assessment.Assessments;
-import io.safeguard.identity.AccountAdministration;
-import io.safeguard.imports.ColumnMapping;
-import io.safeguard.imports.Imports;
-import io.safeguard.organization.EntityType;
-import io.safeguard.organization.OrganizationProfile;
-import io.safeguard.organization.Organizations;
-import io.safeguard.organization.SizeCategory;
+import io.safeguard.imports.cli.BenchSetup;
 import io.safeguard.shared.DatabaseCommand;
-import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantScope;
 import java.io.BufferedWriter;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +29,9 @@ public class BenchAssessCommand implements DatabaseCommand {
 
     @Override
     public int run(Beans beans) throws Exception {
-        var accounts = beans.get(AccountAdministration.class);
-        var owner = accounts.setupNeeded()
-                ? accounts.createFirstOwner("load-test@safeguard.invalid", "Benchmark", "quiet rivers carry heavy stones")
-                : accounts.platformAdministrators().getFirst();
-        var tenant = beans.get(Organizations.class).create(owner.id(), true, OrganizationProfile.parse("Assessment Benchmark Health",
-                EntityType.COVERED_ENTITY, SizeCategory.LARGE, workforce, "OR", "UTC", null, null));
-        var scope = new TenantScope(tenant, owner.id(), Role.OWNER);
+        var owner = BenchSetup.owner(beans);
+        var scope = BenchSetup.organization(beans, owner, "Assessment Benchmark Health", workforce);
+        var tenant = scope.tenantId();
         Path folder = Files.createTempDirectory("safeguard-bench-assess");
         long seeded = System.nanoTime();
         LocalDate hire = LocalDate.of(2015, 1, 5);
@@ -82,17 +70,9 @@ public class BenchAssessCommand implements DatabaseCommand {
                 out.write(row.apply(i) + "\n");
             }
         }
-        var imports = beans.get(Imports.class);
-        var target = imports.kind(kind);
-        ColumnMapping mapping;
-        try (InputStream in = Files.newInputStream(file)) {
-            mapping = imports.preview(target, in).suggested();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            var report = imports.run(scope, target, in, mapping, false, rows -> { });
-            if (!report.ok()) {
-                throw new IllegalStateException(kind + " import failed: " + report.problems() + " " + report.errors().stream().limit(3).toList());
-            }
+        var report = BenchSetup.importFile(beans, scope, kind, file);
+        if (!report.ok()) {
+            throw new IllegalStateException(kind + " import failed: " + report.problems() + " " + report.errors().stream().limit(3).toList());
         }
         Files.delete(file);
     }

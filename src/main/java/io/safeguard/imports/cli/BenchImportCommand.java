@@ -1,18 +1,9 @@
 package io.safeguard.imports.cli;
 
-import io.safeguard.identity.AccountAdministration;
-import io.safeguard.imports.ColumnMapping;
 import io.safeguard.imports.ImportReport;
-import io.safeguard.imports.Imports;
-import io.safeguard.organization.EntityType;
-import io.safeguard.organization.OrganizationProfile;
-import io.safeguard.organization.Organizations;
-import io.safeguard.organization.SizeCategory;
 import io.safeguard.shared.DatabaseCommand;
 import io.safeguard.shared.Role;
-import io.safeguard.shared.TenantScope;
 import java.io.BufferedWriter;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -40,30 +31,24 @@ public class BenchImportCommand implements DatabaseCommand {
 
     @Override
     public int run(Beans beans) throws Exception {
-        var accounts = beans.get(AccountAdministration.class);
-        var owner = accounts.setupNeeded()
-                ? accounts.createFirstOwner("load-test@safeguard.invalid", "Benchmark", "quiet rivers carry heavy stones")
-                : accounts.platformAdministrators().getFirst();
+        var owner = BenchSetup.owner(beans);
         Path folder = Files.createTempDirectory("safeguard-bench");
         Path roster = folder.resolve("roster.csv");
         Path access = folder.resolve("grants.csv");
         write(roster, access);
         System.out.printf("files: roster %d rows (%d KiB), grants %d rows (%d KiB)%n", workforce, Files.size(roster) / 1024,
                 grants, Files.size(access) / 1024);
-        var imports = beans.get(Imports.class);
         for (int run = 1; run <= runs; run++) {
-            var tenant = beans.get(Organizations.class).create(owner.id(), true, OrganizationProfile.parse(
-                    "Benchmark Health " + run, EntityType.COVERED_ENTITY, SizeCategory.LARGE, workforce, "OR", "UTC", null, null));
-            var scope = new TenantScope(tenant, owner.id(), Role.OWNER);
+            var scope = BenchSetup.organization(beans, owner, "Benchmark Health " + run, workforce);
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
-            ImportReport first = importFile(imports, scope, "workforce", roster);
+            ImportReport first = BenchSetup.importFile(beans, scope, "workforce", roster);
             long rosterDone = System.nanoTime();
-            ImportReport second = importFile(imports, scope, "access-grants", access);
+            ImportReport second = BenchSetup.importFile(beans, scope, "access-grants", access);
             long end = System.nanoTime();
             long peak = peakHeap();
-            ImportReport again = importFile(imports, scope, "access-grants", access);
+            ImportReport again = BenchSetup.importFile(beans, scope, "access-grants", access);
             long repeat = System.nanoTime() - end;
             if (!first.ok() || !second.ok() || again.result().unchanged() != grants) {
                 System.err.println("benchmark import failed: " + first.problems() + second.problems() + second.errors().size());
@@ -74,17 +59,6 @@ public class BenchImportCommand implements DatabaseCommand {
                     (end - rosterDone) / 1e9, (end - start) / 1e9, peak / (1024 * 1024), repeat / 1e9);
         }
         return 0;
-    }
-
-    private static ImportReport importFile(Imports imports, TenantScope scope, String kind, Path file) throws Exception {
-        var target = imports.kind(kind);
-        ColumnMapping mapping;
-        try (InputStream in = Files.newInputStream(file)) {
-            mapping = imports.preview(target, in).suggested();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return imports.run(scope, target, in, mapping, false, rows -> { });
-        }
     }
 
     private void write(Path roster, Path access) throws Exception {

@@ -1,13 +1,6 @@
 package io.safeguard.risk.cli;
 
-import io.safeguard.identity.AccountAdministration;
-import io.safeguard.imports.ColumnMapping;
-import io.safeguard.imports.Imports;
 import io.safeguard.inventory.Inventory;
-import io.safeguard.organization.EntityType;
-import io.safeguard.organization.OrganizationProfile;
-import io.safeguard.organization.Organizations;
-import io.safeguard.organization.SizeCategory;
 import io.safeguard.risk.Analysis;
 import io.safeguard.risk.AnalysisDocument;
 import io.safeguard.risk.MeasureStatus;
@@ -21,11 +14,10 @@ import io.safeguard.risk.Risks;
 import io.safeguard.risk.Strategy;
 import io.safeguard.risk.TargetKind;
 import io.safeguard.risk.Treatment;
+import io.safeguard.imports.cli.BenchSetup;
 import io.safeguard.shared.DatabaseCommand;
-import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantScope;
 import java.io.BufferedWriter;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,16 +46,11 @@ public class BenchRiskCommand implements DatabaseCommand {
 
     @Override
     public int run(Beans beans) throws Exception {
-        var accounts = beans.get(AccountAdministration.class);
-        var owner = accounts.setupNeeded()
-                ? accounts.createFirstOwner("load-test@safeguard.invalid", "Benchmark", "quiet rivers carry heavy stones")
-                : accounts.platformAdministrators().getFirst();
+        var owner = BenchSetup.owner(beans);
         for (int scale : new int[] {10, 1}) {
             int a = Math.max(1, assets / scale);
             int r = Math.max(1, risks / scale);
-            var tenant = beans.get(Organizations.class).create(owner.id(), true, OrganizationProfile.parse(
-                    "Risk Benchmark " + a, EntityType.COVERED_ENTITY, SizeCategory.LARGE, 500, "OR", "UTC", null, null));
-            var scope = new TenantScope(tenant, owner.id(), Role.OWNER);
+            var scope = BenchSetup.organization(beans, owner, "Risk Benchmark " + a, 500);
             long seeded = System.nanoTime();
             seed(beans, scope, a, r);
             System.out.printf("%s: %d assets, %d risks seeded in %.1f s%n", scale == 1 ? "target" : "baseline", a, r,
@@ -108,16 +95,8 @@ public class BenchRiskCommand implements DatabaseCommand {
                         + (i % 12) + "," + (i % 5 == 0 ? "no" : "yes") + ",offsite\n");
             }
         }
-        var imports = beans.get(Imports.class);
-        var kind = imports.kind("assets");
-        ColumnMapping mapping;
-        try (InputStream in = Files.newInputStream(csv)) {
-            mapping = imports.preview(kind, in).suggested();
-        }
-        try (InputStream in = Files.newInputStream(csv)) {
-            if (!imports.run(scope, kind, in, mapping, false, rows -> { }).ok()) {
-                throw new IllegalStateException("the benchmark's asset import failed");
-            }
+        if (!BenchSetup.importFile(beans, scope, "assets", csv).ok()) {
+            throw new IllegalStateException("the benchmark's asset import failed");
         }
         Files.delete(csv);
         var inventory = beans.get(Inventory.class).assets(scope);
