@@ -1,0 +1,3 @@
+/** The {@code safeguard breach deadlines} command. */
+@org.springframework.modulith.NamedInterface("cli")
+package io.safeguard.incident.cli;
