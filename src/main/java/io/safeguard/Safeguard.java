@@ -5,6 +5,7 @@ import io.safeguard.assessment.cli.AssessCommand;
 import io.safeguard.assessment.cli.BenchAssessCommand;
 import io.safeguard.bundle.cli.ImportBundleCommand;
 import io.safeguard.incident.cli.BreachCommand;
+import io.safeguard.penalty.cli.PenaltyCommand;
 import io.safeguard.risk.cli.BenchRiskCommand;
 import io.safeguard.risk.cli.RiskReportCommand;
 import io.safeguard.identity.cli.ActivityCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
         subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class, BenchImportCommand.class, OrganizationsCommand.class,
-                ExportBundleCommand.class, ImportBundleCommand.class, RiskReportCommand.class, BenchRiskCommand.class, AssessCommand.class, BenchAssessCommand.class, BenchHttpCommand.class, BreachCommand.class,
+                ExportBundleCommand.class, ImportBundleCommand.class, RiskReportCommand.class, BenchRiskCommand.class, AssessCommand.class, BenchAssessCommand.class, BenchHttpCommand.class, BreachCommand.class, PenaltyCommand.class,
                 CommandLine.HelpCommand.class})
 public class Safeguard {
     @Mixin

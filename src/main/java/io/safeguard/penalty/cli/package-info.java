@@ -1,0 +1,3 @@
+/** The {@code safeguard penalty calculate} command. */
+@org.springframework.modulith.NamedInterface("cli")
+package io.safeguard.penalty.cli;

@@ -1,0 +1,7 @@
+/**
+ * Civil money penalties under 45 CFR 160.404 (C10): the four culpability tiers, the inflation-adjusted amounts of
+ * 45 CFR 102.3 as data with sources, the 2019 enforcement-discretion caps, and the calculation OCR makes per
+ * provision and calendar year.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+package io.safeguard.penalty;
