@@ -46,10 +46,13 @@ public class Dashboard {
     private final RiskAnalyses analyses;
     private final Assessments assessments;
     private final java.time.Clock clock;
+    private final io.safeguard.penalty.CorrectiveActionPlans plans;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
             Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory, AccessReviews reviews,
-            Policies policies, Risks risks, RiskAnalyses analyses, Assessments assessments, java.time.Clock clock) {
+            Policies policies, Risks risks, RiskAnalyses analyses, Assessments assessments, java.time.Clock clock,
+            io.safeguard.penalty.CorrectiveActionPlans plans) {
+        this.plans = plans;
         this.clock = clock;
         this.assessments = assessments;
         this.risks = risks;
@@ -119,7 +122,7 @@ public class Dashboard {
         List<Finding> top = history.isEmpty() ? List.of()
                 : assessments.get(scope, history.getLast().id()).open().stream().limit(5).toList();
         var deadlines = UpcomingDeadlines.of("/t/" + organization.id(), today, workforce.trainingReport(scope.tenantId(), today),
-                vendorOverview, reviews.campaigns(scope.tenantId()), register, risks.all(scope.tenantId()));
+                vendorOverview, reviews.campaigns(scope.tenantId()), register, risks.all(scope.tenantId()), plans.all(scope.tenantId()));
         return new View(organization, sites, roles, members.size(), checks, recent, history, top, deadlines);
     }
 

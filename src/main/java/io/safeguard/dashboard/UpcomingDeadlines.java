@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The dated obligations of the next {@code days} days, and those already overdue: training renewals (164.308(a)(5)),
  * BAA expiries (164.308(b)), the quarterly access review (164.308(a)(4)(ii)(C)), policy reviews (164.316(b)(2)(iii))
- * and risk treatments (164.308(a)(1)(ii)(B)), earliest first.
+ * risk treatments (164.308(a)(1)(ii)(B)) and the obligations of corrective action plans, earliest first.
  */
 final class UpcomingDeadlines {
     static final int DAYS = 60;
@@ -24,7 +24,8 @@ final class UpcomingDeadlines {
     private UpcomingDeadlines() {}
 
     static List<Deadline> of(String base, LocalDate today, TrainingReport training, VendorOverview vendors,
-            List<ReviewCampaign> reviews, List<PolicyDocument> policies, List<Risk> risks) {
+            List<ReviewCampaign> reviews, List<PolicyDocument> policies, List<Risk> risks,
+            List<io.safeguard.penalty.CapAgreement> agreements) {
         LocalDate horizon = today.plusDays(DAYS);
         List<Deadline> all = new ArrayList<>();
         for (var line : training.lines()) {
@@ -59,6 +60,12 @@ final class UpcomingDeadlines {
             if (t != null && t.strategy() == Strategy.ACCEPT && t.reviewOn() != null && !t.reviewOn().isAfter(horizon)) {
                 all.add(new Deadline(t.reviewOn(), r.code() + ": review the acceptance", "Risk treatment", base + "/risks/" + r.id(), today));
             }
+        }
+        for (var agreement : agreements) {
+            agreement.obligations().stream().filter(o -> !o.done() && !o.dueOn().isAfter(horizon))
+                    .forEach(o -> all.add(new Deadline(o.dueOn(), agreement.title() + ": " + o.description(),
+                            o.kind() == io.safeguard.penalty.CapObligation.Kind.REPORT_TO_HHS ? "Report to HHS" : "Corrective action",
+                            base + "/corrective-action", today)));
         }
         all.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::what));
         return all;

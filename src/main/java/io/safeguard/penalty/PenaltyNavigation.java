@@ -11,4 +11,9 @@ class PenaltyNavigation {
     NavigationItem exposurePage() {
         return new NavigationItem("Penalty exposure", "/exposure", 2, Permission.VIEW);
     }
+
+    @Bean
+    NavigationItem correctiveActionPage() {
+        return new NavigationItem("Corrective action plans", "/corrective-action", 3, Permission.VIEW);
+    }
 }

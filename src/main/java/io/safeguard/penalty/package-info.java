@@ -3,5 +3,5 @@
  * 45 CFR 102.3 as data with sources, the 2019 enforcement-discretion caps, and the calculation OCR makes per
  * provision and calendar year.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "assessment", "practices"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organization", "documents", "assessment", "practices"})
 package io.safeguard.penalty;

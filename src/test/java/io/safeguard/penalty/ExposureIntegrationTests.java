@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Exposure from the assessment history: the tier follows how long a gap has been known, the user can change it. */
+/**
+ * Exposure from the assessment history (the tier follows how long a gap has been known, the user can change it), and
+ * corrective action plans with their reminders.
+ */
 @IntegrationTest
 abstract class ExposureIntegrationTests {
     @Autowired MockMvc mvc;
@@ -32,6 +35,9 @@ abstract class ExposureIntegrationTests {
     @Autowired Inventory inventory;
     @Autowired Exposure exposure;
     @Autowired MutableClock clock;
+    @Autowired CorrectiveActionPlans plans;
+    @Autowired io.safeguard.dashboard.Dashboard dashboard;
+    @Autowired io.safeguard.documents.Evidence evidence;
 
     @Test
     void aGapKnownForMoreThanThirtyDaysReadsAsWillfulNeglectNotCorrected() throws Exception {
@@ -66,5 +72,40 @@ abstract class ExposureIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("not a legal determination")));
         var stranger = fixtures.member(fixtures.organization("Other Clinic"), Role.OWNER);
         mvc.perform(get("/t/" + tenant + "/exposure").with(signedIn(stranger))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCorrectiveActionPlanRemindsItsObligationsUntilTheyAreDoneWithEvidence() throws Exception {
+        var tenant = fixtures.organization("Agreement Clinic");
+        var owner = fixtures.ownerScope(tenant);
+        var today = plans.today(tenant);
+        var agreement = plans.addAgreement(owner, "Resolution agreement with HHS OCR", today.minusMonths(1), today.plusYears(2), "OCR");
+        var report = plans.addObligation(owner, agreement.id(), CapObligation.Kind.REPORT_TO_HHS, "First annual report", today.plusDays(5));
+        var action = plans.addObligation(owner, agreement.id(), CapObligation.Kind.ACTION, "Complete an enterprise-wide risk analysis",
+                today.minusDays(1));
+        assertThat(plans.agreement(owner, agreement.id()).obligations()).filteredOn(o -> o.overdueOn(today))
+                .extracting(CapObligation::description).containsExactly("Complete an enterprise-wide risk analysis");
+        assertThat(dashboard.of(owner).deadlines()).extracting(d -> d.kind() + ": " + d.what()).contains(
+                "Corrective action: Resolution agreement with HHS OCR: Complete an enterprise-wide risk analysis",
+                "Report to HHS: Resolution agreement with HHS OCR: First annual report");
+
+        var file = evidence.upload(owner, new java.io.ByteArrayInputStream("risk analysis".getBytes()), "ra.txt", today, "RA", java.util.List.of());
+        plans.complete(owner, action.id(), file.id());
+        assertThat(plans.agreement(owner, agreement.id()).open()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.complete(owner, action.id(), null))
+                .isInstanceOf(io.safeguard.shared.NotFound.class); // completed once, for good
+
+        var other = fixtures.organization("Other Agreement Clinic");
+        var otherOwner = fixtures.ownerScope(other);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.complete(otherOwner, report.id(), null))
+                .isInstanceOf(io.safeguard.shared.NotFound.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.complete(owner, report.id(),
+                evidence.upload(otherOwner, new java.io.ByteArrayInputStream("x".getBytes()), "x.txt", today, null, java.util.List.of()).id()))
+                .isInstanceOf(io.safeguard.shared.NotFound.class);
+        var contributor = fixtures.member(tenant, Role.CONTRIBUTOR);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plans.addAgreement(new io.safeguard.shared.TenantScope(tenant,
+                contributor.id(), Role.CONTRIBUTOR), "x", today, today, null)).isInstanceOf(io.safeguard.shared.AccessDenied.class);
+        mvc.perform(get("/t/" + tenant + "/corrective-action").with(signedIn(contributor))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("First annual report")));
     }
 }
