@@ -3,6 +3,10 @@ package io.safeguard.incident;
 import static io.safeguard.support.Fixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.safeguard.identity.ActivityTrail;
 import io.safeguard.inventory.Asset;
@@ -28,9 +32,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -160,6 +167,41 @@ abstract class IncidentIntegrationTests {
         assertThatThrownBy(() -> incidents.addToTimeline(auditor, mine.id(), null, "x")).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> incidents.determine(auditor, mine.id(), Conclusion.BREACH, null, RiskAssessment.NONE, "x"))
                 .isInstanceOf(AccessDenied.class);
+    }
+
+
+    @Test
+    void theNoticeDraftHasEveryElementAndThePagesAndApiKeepTenantsApart() throws Exception {
+        Incident incident = incidents.report(owner, new IncidentDetails("Lost laptop-12", "A laptop was stolen from a car.",
+                LocalDate.of(2026, 3, 2), null, LocalDate.of(2026, 3, 3), "Dana", List.of(laptop.id()), List.of(),
+                List.of("Name", "Social Security number"), 40, Map.of(), 12));
+        var person = fixtures.member(tenant, Role.COMPLIANCE_OFFICER);
+        byte[] pdf = mvc.perform(get("/t/" + tenant + "/incidents/" + incident.id() + "/notice.pdf").with(signedIn(person)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("What happened").contains("A laptop was stolen from a car.").contains("discovered on 2026-03-03")
+                .contains("name, social security number").contains("164.404(c)(1)(E)").contains("[TO COMPLETE: toll-free telephone number]")
+                .contains("credit monitoring").contains("90 days");
+
+        var auditor = fixtures.member(tenant, Role.AUDITOR);
+        mvc.perform(get("/t/" + tenant + "/incidents/" + incident.id()).with(signedIn(auditor))).andExpect(status().isOk());
+        mvc.perform(post("/t/" + tenant + "/incidents/" + incident.id() + "/timeline").with(signedIn(auditor)).with(csrf())
+                .param("text", "x")).andExpect(status().isForbidden());
+        TenantId other = fixtures.organization("Other Clinic " + UUID.randomUUID().toString().substring(0, 6));
+        var stranger = fixtures.member(other, Role.OWNER);
+        mvc.perform(get("/t/" + other + "/incidents/" + incident.id()).with(signedIn(stranger))).andExpect(status().isNotFound());
+        String token = fixtures.apiToken(stranger, other, Role.OWNER);
+        mvc.perform(get("/api/v1/tenants/" + other + "/incidents/" + incident.id() + "/deadlines").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/t/" + tenant + "/incidents/" + incident.id()).with(signedIn(stranger))).andExpect(status().is4xxClientError());
+        mvc.perform(post("/api/v1/tenants/" + other + "/incidents").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title":"x","whatHappened":"y","occurredFrom":"2026-03-01","discoveredOn":"2026-03-01","discoveredBy":"z",
+                         "assetIds":["%s"],"vendorIds":[],"phiTypes":[],"affected":1,"perState":{},"missingContact":0}""".formatted(laptop.id())))
+                .andExpect(status().isNotFound());
     }
 
     IncidentDetails lostLaptop(LocalDate on, int affected, Map<String, Integer> perState) {
