@@ -1,0 +1,221 @@
+package io.safeguard.incident;
+
+import static io.safeguard.support.Fixtures.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.safeguard.identity.ActivityTrail;
+import io.safeguard.inventory.Asset;
+import io.safeguard.inventory.AssetDetails;
+import io.safeguard.inventory.AssetType;
+import io.safeguard.inventory.Backup;
+import io.safeguard.inventory.Inventory;
+import io.safeguard.inventory.Protection;
+import io.safeguard.inventory.RemoteMfa;
+import io.safeguard.shared.AccessDenied;
+import io.safeguard.shared.BusinessRuleViolation;
+import io.safeguard.shared.NotFound;
+import io.safeguard.shared.Role;
+import io.safeguard.shared.TenantId;
+import io.safeguard.shared.TenantScope;
+import io.safeguard.support.Fixtures;
+import io.safeguard.support.IntegrationTest;
+import io.safeguard.support.MutableClock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Incidents on a real database: intake checks the involved assets belong to the tenant, the timeline and the
+ * determinations are only appended, the safe harbor follows the encryption record of the day, and deadlines count
+ * days left in the organization's zone.
+ */
+@IntegrationTest
+abstract class IncidentIntegrationTests {
+    static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired Incidents incidents;
+    @Autowired Inventory inventory;
+    @Autowired MutableClock clock;
+    @Autowired ActivityTrail trail;
+
+    TenantId tenant;
+    TenantScope owner;
+    Asset laptop;
+
+    @BeforeEach
+    void organization() {
+        at(LocalDate.of(2026, 1, 9));
+        tenant = fixtures.organization("Incident Clinic " + UUID.randomUUID().toString().substring(0, 6));
+        owner = fixtures.ownerScope(tenant);
+        laptop = inventory.add(owner, laptop("laptop-12", Protection.NONE, false));
+        at(LocalDate.of(2026, 1, 10));
+        inventory.update(owner, laptop.id(), laptop("laptop-12", Protection.FULL, true)); // encrypted on 10 January
+        at(LocalDate.of(2026, 3, 5));
+    }
+
+    @Test
+    void intakeRecordsTheFactsAndTheTimelineIsOnlyAppended() {
+        Incident incident = incidents.report(owner, lostLaptop(LocalDate.of(2026, 3, 2), 620, Map.of("OR", 501, "WA", 119)));
+        assertThat(incident.code()).isEqualTo("INC-001");
+        assertThat(incident.status()).isEqualTo(IncidentStatus.REPORTED);
+        assertThat(incident.details().assetIds()).containsExactly(laptop.id());
+        assertThat(incident.details().perState()).containsEntry("OR", 501).containsEntry("WA", 119);
+        assertThat(incident.details().phiTypes()).containsExactly("Name", "Date of birth", "Diagnosis");
+
+        incidents.addToTimeline(owner, incident.id(), LocalDate.of(2026, 3, 3), "Police report filed");
+        Incident later = incidents.addToTimeline(owner, incident.id(), null, "Remote wipe attempted");
+        assertThat(later.status()).isEqualTo(IncidentStatus.ASSESSING);
+        assertThat(later.timeline()).extracting(TimelineEntry::text).containsExactly("Police report filed", "Remote wipe attempted");
+        assertThat(later.timeline().get(1).happenedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(later.timeline()).allSatisfy(e -> assertThat(e.author()).isEqualTo(Fixtures.ADMIN_EMAIL));
+        assertThatThrownBy(() -> incidents.addToTimeline(owner, incident.id(), null, " ")).isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void theDeterminationIsKeptWithWhoDecidedAndWhyAndEarlierOnesStay() {
+        Incident incident = incidents.report(owner, lostLaptop(LocalDate.of(2026, 1, 9), 40, Map.of("OR", 40)));
+        var assessment = new RiskAssessment(new Factor("Names, dates of birth and diagnoses of 40 patients", Judgement.HIGH),
+                new Factor("Unknown thief", Judgement.HIGH), new Factor("Not known", Judgement.HIGH), new Factor("Remote wipe failed", Judgement.HIGH));
+        assertThat(incidents.propose(owner, incident.id(), null, assessment)).isEqualTo(Conclusion.BREACH);
+        assertThatThrownBy(() -> incidents.determine(owner, incident.id(), Conclusion.NOT_A_BREACH_LOW_PROBABILITY, null, assessment, "Hope"))
+                .isInstanceOf(BusinessRuleViolation.class);
+        incidents.determine(owner, incident.id(), Conclusion.BREACH, null, RiskAssessment.NONE, "First look: presumed a breach");
+        clock.advance(java.time.Duration.ofMinutes(5));
+        Incident decided = incidents.determine(owner, incident.id(), Conclusion.BREACH, null, assessment, "All four factors high");
+
+        assertThat(decided.status()).isEqualTo(IncidentStatus.DETERMINED);
+        assertThat(decided.determinations()).hasSize(2);
+        Determination d = decided.determination();
+        assertThat(d.rationale()).isEqualTo("All four factors high");
+        assertThat(d.decidedBy()).isEqualTo(Fixtures.ADMIN_EMAIL);
+        assertThat(d.decidedOn()).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(d.assessment()).isEqualTo(assessment);
+        assertThat(d.safeHarborBasis()).contains("laptop-12: NOT secured on 2026-01-09");
+        assertThat(trail.page(tenant, "incident.determine", 0, 10)).anySatisfy(e -> assertThat(e.detail()).contains("INC-001: BREACH. All four factors high"));
+    }
+
+    @Test
+    void theSafeHarborFollowsTheEncryptionRecordOfTheDay() {
+        Incident dayBefore = incidents.report(owner, lostLaptop(LocalDate.of(2026, 1, 9), 40, Map.of()));
+        Incident dayOf = incidents.report(owner, lostLaptop(LocalDate.of(2026, 1, 10), 40, Map.of()));
+
+        SafeHarbor before = incidents.safeHarbor(owner, dayBefore.id());
+        assertThat(before.applies()).isFalse();
+        assertThat(before.summary()).isEqualTo("Not secured: laptop-12.");
+        assertThatThrownBy(() -> incidents.determine(owner, dayBefore.id(), Conclusion.SECURED_PHI_SAFE_HARBOR, null, RiskAssessment.NONE, "x"))
+                .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("laptop-12");
+
+        SafeHarbor on = incidents.safeHarbor(owner, dayOf.id());
+        assertThat(on.applies()).isTrue();
+        assertThat(on.basis()).contains("laptop-12: BitLocker XTS-AES, FIPS validated, full encryption at rest on 2026-01-10 (recorded 2026-01-10 by "
+                + Fixtures.ADMIN_EMAIL + ")");
+        assertThat(incidents.propose(owner, dayOf.id(), null, RiskAssessment.NONE)).isEqualTo(Conclusion.SECURED_PHI_SAFE_HARBOR);
+        Incident secured = incidents.determine(owner, dayOf.id(), Conclusion.SECURED_PHI_SAFE_HARBOR, null, RiskAssessment.NONE,
+                "Encrypted per the inventory");
+        assertThat(secured.determination().safeHarborBasis()).contains("BitLocker XTS-AES");
+        assertThat(incidents.deadlines(owner, dayOf.id())).isEmpty();
+    }
+
+    @Test
+    void aBreachHasDeadlinesWithDaysLeftInTheOrganizationsZone() {
+        Incident incident = incidents.report(owner, lostLaptop(LocalDate.of(2026, 3, 2), 620, Map.of("OR", 501, "WA", 119)));
+        incidents.determine(owner, incident.id(), Conclusion.BREACH, null, RiskAssessment.NONE, "Unencrypted at the time");
+        List<Deadline> deadlines = incidents.deadlines(owner, incident.id());
+        assertThat(deadlines).extracting(d -> d.obligation().citation())
+                .containsExactly("45 CFR 164.404(b)", "45 CFR 164.406", "45 CFR 164.408(b)");
+        assertThat(deadlines.getFirst().obligation().dueOn()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(deadlines.getFirst().daysLeft()).isEqualTo(57);
+        // 23:59 in Oregon on 5 March is already 6 March in UTC: still 57 days left.
+        clock.set(ZonedDateTime.of(LocalDate.of(2026, 3, 5), LocalTime.of(23, 59), PACIFIC).toInstant());
+        assertThat(incidents.deadlines(owner, incident.id()).getFirst().daysLeft()).isEqualTo(57);
+
+        incidents.recordDelay(owner, incident.id(), new io.safeguard.incident.LawEnforcementDelay(LocalDate.of(2026, 3, 4), false, null),
+                "Det. Ruiz, Portland Police Bureau");
+        assertThat(incidents.deadlines(owner, incident.id()).getFirst().obligation().dueOn()).isEqualTo(LocalDate.of(2026, 5, 31)); // oral, 4 March: 30 days
+        assertThat(incidents.get(owner, incident.id()).delayOfficial()).isEqualTo("Det. Ruiz, Portland Police Bureau");
+    }
+
+    @Test
+    void anotherTenantsIncidentsAndAssetsAreNotFoundAndAuditorsCannotChange() throws Exception {
+        Incident mine = incidents.report(owner, lostLaptop(LocalDate.of(2026, 3, 2), 3, Map.of()));
+        TenantId other = fixtures.organization("Other Clinic " + UUID.randomUUID().toString().substring(0, 6));
+        TenantScope otherOwner = fixtures.ownerScope(other);
+        assertThatThrownBy(() -> incidents.get(otherOwner, mine.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> incidents.addToTimeline(otherOwner, mine.id(), null, "x")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> incidents.report(otherOwner, lostLaptop(LocalDate.of(2026, 3, 2), 3, Map.of())))
+                .isInstanceOf(NotFound.class).hasMessageContaining(laptop.id().toString());
+        var auditor = new TenantScope(tenant, owner.accountId(), Role.AUDITOR);
+        assertThat(incidents.get(auditor, mine.id()).id()).isEqualTo(mine.id());
+        assertThatThrownBy(() -> incidents.addToTimeline(auditor, mine.id(), null, "x")).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> incidents.determine(auditor, mine.id(), Conclusion.BREACH, null, RiskAssessment.NONE, "x"))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+
+    @Test
+    void theNoticeDraftHasEveryElementAndThePagesAndApiKeepTenantsApart() throws Exception {
+        Incident incident = incidents.report(owner, new IncidentDetails("Lost laptop-12", "A laptop was stolen from a car.",
+                LocalDate.of(2026, 3, 2), null, LocalDate.of(2026, 3, 3), "Dana", List.of(laptop.id()), List.of(),
+                List.of("Name", "Social Security number"), 40, Map.of(), 12));
+        var person = fixtures.member(tenant, Role.COMPLIANCE_OFFICER);
+        byte[] pdf = mvc.perform(get("/t/" + tenant + "/incidents/" + incident.id() + "/notice.pdf").with(signedIn(person)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("What happened").contains("A laptop was stolen from a car.").contains("discovered on 2026-03-03")
+                .contains("name, social security number").contains("164.404(c)(1)(E)").contains("[TO COMPLETE: toll-free telephone number]")
+                .contains("credit monitoring").contains("90 days");
+
+        var auditor = fixtures.member(tenant, Role.AUDITOR);
+        mvc.perform(get("/t/" + tenant + "/incidents/" + incident.id()).with(signedIn(auditor))).andExpect(status().isOk());
+        mvc.perform(post("/t/" + tenant + "/incidents/" + incident.id() + "/timeline").with(signedIn(auditor)).with(csrf())
+                .param("text", "x")).andExpect(status().isForbidden());
+        TenantId other = fixtures.organization("Other Clinic " + UUID.randomUUID().toString().substring(0, 6));
+        var stranger = fixtures.member(other, Role.OWNER);
+        mvc.perform(get("/t/" + other + "/incidents/" + incident.id()).with(signedIn(stranger))).andExpect(status().isNotFound());
+        String token = fixtures.apiToken(stranger, other, Role.OWNER);
+        mvc.perform(get("/api/v1/tenants/" + other + "/incidents/" + incident.id() + "/deadlines").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/t/" + tenant + "/incidents/" + incident.id()).with(signedIn(stranger))).andExpect(status().is4xxClientError());
+        mvc.perform(post("/api/v1/tenants/" + other + "/incidents").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title":"x","whatHappened":"y","occurredFrom":"2026-03-01","discoveredOn":"2026-03-01","discoveredBy":"z",
+                         "assetIds":["%s"],"vendorIds":[],"phiTypes":[],"affected":1,"perState":{},"missingContact":0}""".formatted(laptop.id())))
+                .andExpect(status().isNotFound());
+    }
+
+    IncidentDetails lostLaptop(LocalDate on, int affected, Map<String, Integer> perState) {
+        return new IncidentDetails("Lost laptop-12", "laptop-12 was left on a bus", on, null, on, "Dana Reyes, billing",
+                List.of(laptop.id()), List.of(), List.of("Name", "Date of birth", "Diagnosis"), affected, perState, 0);
+    }
+
+    void at(LocalDate day) {
+        clock.set(ZonedDateTime.of(day, LocalTime.NOON, PACIFIC).toInstant());
+    }
+
+    static AssetDetails laptop(String name, Protection atRest, boolean fips) {
+        return new AssetDetails(name, AssetType.LAPTOP, null, "Dana", "Billing office", true, null, atRest,
+                atRest == Protection.FULL ? "BitLocker XTS-AES" : null, fips, Protection.FULL, null, null, null, null, true, null,
+                Backup.NONE, null, "Windows 11", true, RemoteMfa.YES, false, null);
+    }
+}
