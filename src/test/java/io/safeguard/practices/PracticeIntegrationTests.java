@@ -96,8 +96,10 @@ abstract class PracticeIntegrationTests {
         clock.set(ZonedDateTime.of(boundary.minusDays(1), LocalTime.of(23, 59), ZONE).toInstant());
         assertThat(standing("1.S.A").standing()).isEqualTo(Standing.PARTIAL);
         assertThat(standing("1.S.A").gaps()).containsExactly("adopted " + adopted + ": in place 11 of the 12 months");
-        // 07:59 UTC on the boundary day is still the day before in Los Angeles.
-        clock.set(ZonedDateTime.of(boundary, LocalTime.of(7, 59), ZoneId.of("UTC")).toInstant());
+        // A minute before midnight in Los Angeles is already the boundary day in UTC (7 or 8 hours ahead, DST or not).
+        var lastMinute = ZonedDateTime.of(boundary, LocalTime.MIDNIGHT, ZONE).minusMinutes(1).toInstant();
+        assertThat(java.time.LocalDate.ofInstant(lastMinute, ZoneId.of("UTC"))).isEqualTo(boundary);
+        clock.set(lastMinute);
         assertThat(standing("1.S.A").standing()).isEqualTo(Standing.PARTIAL);
 
         clock.set(ZonedDateTime.of(boundary, LocalTime.of(0, 1), ZONE).toInstant());
