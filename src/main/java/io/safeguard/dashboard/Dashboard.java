@@ -47,12 +47,14 @@ public class Dashboard {
     private final Assessments assessments;
     private final java.time.Clock clock;
     private final io.safeguard.penalty.CorrectiveActionPlans plans;
+    private final io.safeguard.incident.Incidents incidents;
 
     Dashboard(Organizations organizations, AccountAdministration administration, TenantAccess access, ActivityTrail trail,
             Vendors vendors, Catalogs catalogs, AddressableDecisions decisions, Workforce workforce, Inventory inventory, AccessReviews reviews,
             Policies policies, Risks risks, RiskAnalyses analyses, Assessments assessments, java.time.Clock clock,
-            io.safeguard.penalty.CorrectiveActionPlans plans) {
+            io.safeguard.penalty.CorrectiveActionPlans plans, io.safeguard.incident.Incidents incidents) {
         this.plans = plans;
+        this.incidents = incidents;
         this.clock = clock;
         this.assessments = assessments;
         this.risks = risks;
@@ -122,8 +124,22 @@ public class Dashboard {
         List<Finding> top = history.isEmpty() ? List.of()
                 : assessments.get(scope, history.getLast().id()).open().stream().limit(5).toList();
         var deadlines = UpcomingDeadlines.of("/t/" + organization.id(), today, workforce.trainingReport(scope.tenantId(), today),
-                vendorOverview, reviews.campaigns(scope.tenantId()), register, risks.all(scope.tenantId()), plans.all(scope.tenantId()));
+                vendorOverview, reviews.campaigns(scope.tenantId()), register, risks.all(scope.tenantId()), plans.all(scope.tenantId()), breachNotices(scope));
         return new View(organization, sites, roles, members.size(), checks, recent, history, top, deadlines);
+    }
+
+    /** Open breach incidents (determined, not closed) with the notices they owe. */
+    private Map<String, List<io.safeguard.incident.Obligation>> breachNotices(TenantScope scope) {
+        Map<String, List<io.safeguard.incident.Obligation>> notices = new java.util.LinkedHashMap<>();
+        for (var incident : incidents.all(scope.tenantId())) {
+            if (incident.status() != io.safeguard.incident.IncidentStatus.CLOSED) {
+                var owed = incidents.deadlines(scope.tenantId(), incident).stream().map(io.safeguard.incident.Deadline::obligation).toList();
+                if (!owed.isEmpty()) {
+                    notices.put(incident.code() + " " + incident.details().title(), owed);
+                }
+            }
+        }
+        return notices;
     }
 
     /** The organization's dashboard: foundations, readiness (latest score, trend, top findings), deadlines, people. */

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The dated obligations of the next {@code days} days, and those already overdue: training renewals (164.308(a)(5)),
  * BAA expiries (164.308(b)), the quarterly access review (164.308(a)(4)(ii)(C)), policy reviews (164.316(b)(2)(iii))
- * risk treatments (164.308(a)(1)(ii)(B)) and the obligations of corrective action plans, earliest first.
+ * risk treatments (164.308(a)(1)(ii)(B)), breach notices (164.404-164.410) and the obligations of corrective action
+ * plans, earliest first.
  */
 final class UpcomingDeadlines {
     static final int DAYS = 60;
@@ -25,7 +26,7 @@ final class UpcomingDeadlines {
 
     static List<Deadline> of(String base, LocalDate today, TrainingReport training, VendorOverview vendors,
             List<ReviewCampaign> reviews, List<PolicyDocument> policies, List<Risk> risks,
-            List<io.safeguard.penalty.CapAgreement> agreements) {
+            List<io.safeguard.penalty.CapAgreement> agreements, java.util.Map<String, List<io.safeguard.incident.Obligation>> breachNotices) {
         LocalDate horizon = today.plusDays(DAYS);
         List<Deadline> all = new ArrayList<>();
         for (var line : training.lines()) {
@@ -67,6 +68,9 @@ final class UpcomingDeadlines {
                             o.kind() == io.safeguard.penalty.CapObligation.Kind.REPORT_TO_HHS ? "Report to HHS" : "Corrective action",
                             base + "/corrective-action", today)));
         }
+        // Breach notices (164.404-164.410) of incidents determined to be breaches and not yet closed.
+        breachNotices.forEach((incident, notices) -> notices.stream().filter(o -> !o.dueOn().isAfter(horizon))
+                .forEach(o -> all.add(new Deadline(o.dueOn(), incident + ": " + o.notice(), "Breach notice", base + "/incidents", today))));
         all.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::what));
         return all;
     }

@@ -52,6 +52,7 @@ abstract class IncidentIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Incidents incidents;
+    @Autowired io.safeguard.dashboard.Dashboard dashboard;
     @Autowired Inventory inventory;
     @Autowired MutableClock clock;
     @Autowired ActivityTrail trail;
@@ -146,6 +147,9 @@ abstract class IncidentIntegrationTests {
         // 23:59 in Oregon on 5 March is already 6 March in UTC: still 57 days left.
         clock.set(ZonedDateTime.of(LocalDate.of(2026, 3, 5), LocalTime.of(23, 59), PACIFIC).toInstant());
         assertThat(incidents.deadlines(owner, incident.id()).getFirst().daysLeft()).isEqualTo(57);
+        assertThat(dashboard.of(owner).deadlines()).filteredOn(d -> d.kind().equals("Breach notice"))
+                .extracting(d -> d.what() + " " + d.due() + " " + d.daysLeft())
+                .contains(incident.code() + " " + incident.details().title() + ": Notice to individuals 2026-05-01 57");
 
         incidents.recordDelay(owner, incident.id(), new io.safeguard.incident.LawEnforcementDelay(LocalDate.of(2026, 3, 4), false, null),
                 "Det. Ruiz, Portland Police Bureau");
