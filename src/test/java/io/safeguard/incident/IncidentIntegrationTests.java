@@ -52,6 +52,7 @@ abstract class IncidentIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Incidents incidents;
+    @Autowired io.safeguard.incident.HhsReports hhsReports;
     @Autowired io.safeguard.dashboard.Dashboard dashboard;
     @Autowired Inventory inventory;
     @Autowired MutableClock clock;
@@ -173,6 +174,33 @@ abstract class IncidentIntegrationTests {
                 .isInstanceOf(AccessDenied.class);
     }
 
+
+    @Test
+    void theHhsReportAndTheAnnualLogAreDraftedFromTheIncident() throws Exception {
+        at(LocalDate.of(2026, 11, 23));
+        Incident large = incidents.report(owner, lostLaptop(LocalDate.of(2026, 3, 2), 620, Map.of("OR", 501, "WA", 119)));
+        incidents.determine(owner, large.id(), Conclusion.BREACH, null, RiskAssessment.NONE, "Unencrypted at the time");
+        var report = hhsReports.report(owner, large.id());
+        assertThat(report.citation()).isEqualTo("45 CFR 164.408(b)");
+        assertThat(report.dueOn()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(report.sections()).flatExtracting(HhsReport.Section::fields).extracting(f -> f.label() + "=" + f.value())
+                .contains("Breach affecting=500 or more individuals", "Location of breached information=Laptop",
+                        "Approximate number of individuals affected=620",
+                        "Was media notice required?=Yes (more than 500 residents of a State or jurisdiction)");
+        assertThat(report.placeholders()).isPositive();
+        Incident small = incidents.report(owner, lostLaptop(LocalDate.of(2026, 6, 1), 40, Map.of("OR", 40)));
+        incidents.determine(owner, small.id(), Conclusion.BREACH, null, RiskAssessment.NONE, "Unencrypted at the time");
+        assertThat(hhsReports.annualLog(owner, 2026)).extracting(HhsReport::incidentCode).containsExactly(small.code());
+        assertThat(hhsReports.annualLog(owner, 2026).getFirst().dueOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(hhsReports.annualLog(owner, 2025)).isEmpty();
+        byte[] pdf = hhsReports.pdf("Annual log", hhsReports.annualLog(owner, 2026), LocalDate.of(2027, 3, 1));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(small.code(), "Type of breach", "Location of breached information Laptop");
+        }
+        mvc.perform(get("/t/" + tenant + "/incidents/annual-log").param("year", "2026").with(signedIn(fixtures.admin())))
+                .andExpect(status().isOk());
+    }
 
     @Test
     void theNoticeDraftHasEveryElementAndThePagesAndApiKeepTenantsApart() throws Exception {
