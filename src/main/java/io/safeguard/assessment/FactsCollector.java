@@ -29,9 +29,12 @@ class FactsCollector {
     private final Policies policies;
     private final Evidence evidence;
     private final AddressableDecisions decisions;
+    private final io.safeguard.incident.Tabletops tabletops;
 
     FactsCollector(Organizations organizations, RiskAnalyses analyses, Risks risks, Inventory inventory, Vendors vendors,
-            Workforce workforce, AccessReviews reviews, Policies policies, Evidence evidence, AddressableDecisions decisions) {
+            Workforce workforce, AccessReviews reviews, Policies policies, Evidence evidence, AddressableDecisions decisions,
+            io.safeguard.incident.Tabletops tabletops) {
+        this.tabletops = tabletops;
         this.organizations = organizations;
         this.analyses = analyses;
         this.risks = risks;
@@ -53,6 +56,7 @@ class FactsCollector {
                 inventory.assets(tenant), inventory.dataFlows(tenant).stream().filter(f -> f.createdAt().isBefore(endOfDay)).toList(),
                 vendors.overview(tenant, asOf), workforce.trainingReport(tenant, asOf), workforce.roster(scope).size(),
                 workforce.grants(scope).size(), workforce.terminations(tenant, asOf), reviews.campaigns(tenant),
-                reviews.sanctions(scope), policies.register(tenant), evidence.all(tenant), decisions.current(tenant));
+                reviews.sanctions(scope), policies.register(tenant), evidence.all(tenant), decisions.current(tenant),
+                tabletops.heldWithinYear(tenant, asOf).stream().map(t -> t.heldOn()).toList());
     }
 }

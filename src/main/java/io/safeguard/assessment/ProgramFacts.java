@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the evaluators read, collected once per assessment from the modules' read APIs for one organization and
  * one as-of date. Evaluators are pure functions of these facts, so they are tested without a database.
+ * {@code tabletopsHeld}: the dates of tabletop exercises held in the 12 months before asOf.
  */
 public record ProgramFacts(
         Organization organization,
@@ -38,7 +39,8 @@ public record ProgramFacts(
         List<Sanction> sanctions,
         List<PolicyDocument> policies,
         List<EvidenceFile> evidence,
-        Map<String, AddressableDecision> decisions) {
+        Map<String, AddressableDecision> decisions,
+        List<LocalDate> tabletopsHeld) {
 
     /** Active assets that hold or move ePHI on the as-of date (added by then, not retired before). */
     public List<Asset> ephiAssets() {
@@ -46,9 +48,13 @@ public record ProgramFacts(
                 && !LocalDate.ofInstant(a.createdAt(), organization.zone()).isAfter(asOf)).toList();
     }
 
-    /** Evidence linked to a requirement that speaks for a date within the look-back of {@code months} before asOf. */
+    /**
+     * Evidence linked to a requirement that speaks for a date within the look-back of {@code months} before asOf. The
+     * texts of policy versions are not evidence of the policy being carried out, so they are left out here.
+     */
     public List<EvidenceFile> evidenceFor(String requirement, int months) {
-        return evidence.stream().filter(e -> e.requirements().contains(requirement))
+        var policyTexts = policies.stream().flatMap(p -> p.versions().stream()).map(v -> v.evidenceId()).collect(java.util.stream.Collectors.toSet());
+        return evidence.stream().filter(e -> e.requirements().contains(requirement) && !policyTexts.contains(e.id()))
                 .filter(e -> !e.speaksFor().isAfter(asOf) && !e.speaksFor().isBefore(asOf.minusMonths(months))).toList();
     }
 

@@ -55,7 +55,8 @@ final class ProgramRules {
             }
             List<String> evidence = new java.util.ArrayList<>(plans.stream().map(p -> p.title() + " in effect").toList());
             tests.forEach(e -> evidence.add(e.fileName() + " (" + e.speaksFor() + ")"));
-            return tests.isEmpty() ? Findings.partly(r, List.of("No test or use of the incident response plan recorded in the 12 months before "
+            f.tabletopsHeld().forEach(d -> evidence.add("Tabletop exercise held " + d));
+            return tests.isEmpty() && f.tabletopsHeld().isEmpty() ? Findings.partly(r, List.of("No test or use of the incident response plan recorded in the 12 months before "
                     + f.asOf() + "."), evidence, "Run a tabletop exercise and keep its record as evidence.") : Findings.met(r, evidence);
         });
     }

@@ -11,4 +11,9 @@ class IncidentNavigation {
     NavigationItem incidentsPage() {
         return new NavigationItem("Incidents", "/incidents", 50, Permission.VIEW);
     }
+
+    @org.springframework.context.annotation.Bean
+    io.safeguard.shared.NavigationItem tabletopsPage() {
+        return new io.safeguard.shared.NavigationItem("Tabletop exercises", "/tabletops", 51, io.safeguard.shared.Permission.VIEW);
+    }
 }

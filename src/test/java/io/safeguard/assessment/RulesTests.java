@@ -797,6 +797,13 @@ class RulesTests {
                     "No test or use of the incident response plan recorded in the 12 months before 2026-11-23.");
             assertThat(finding.evidence()).containsExactly("Incident response plan in effect");
         }
+
+        @Test
+        void aTabletopExerciseHeldWithinTheYearShowsThePlanTested() {
+            var finding = Assessor.rules().get(ID).evaluate(row(ID), facts().withPolicies(PLAN).build(List.of(LocalDate.of(2026, 2, 16))));
+            assertThat(finding.status()).isEqualTo(FindingStatus.MET);
+            assertThat(finding.evidence()).containsExactly("Incident response plan in effect", "Tabletop exercise held 2026-02-16");
+        }
     }
 
     /** Rows without a rule: answered by a policy in effect or dated evidence, never Met without either. */

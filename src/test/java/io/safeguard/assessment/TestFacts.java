@@ -73,8 +73,13 @@ record TestFacts(Organization organization, LocalDate asOf, @Nullable AnalysisCu
     }
 
     ProgramFacts build() {
+        return build(List.of());
+    }
+
+    /** The facts with the dates of tabletop exercises held within the year. */
+    ProgramFacts build(List<LocalDate> tabletopsHeld) {
         return new ProgramFacts(organization, asOf, riskAnalysis, riskPlan, assets, flows, vendors, training, workforceSize,
-                accessGrants, terminations, accessReviews, sanctions, policies, evidence, decisions);
+                accessGrants, terminations, accessReviews, sanctions, policies, evidence, decisions, tabletopsHeld);
     }
 
     TestFacts withOrganization(Organization o) {
