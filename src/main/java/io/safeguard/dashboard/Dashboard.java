@@ -21,6 +21,7 @@ import io.safeguard.shared.Permission;
 import io.safeguard.shared.Role;
 import io.safeguard.shared.TenantScope;
 import java.util.EnumMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import io.safeguard.vendor.Vendors;
@@ -126,6 +127,20 @@ public class Dashboard {
         var deadlines = UpcomingDeadlines.of("/t/" + organization.id(), today, workforce.trainingReport(scope.tenantId(), today),
                 vendorOverview, reviews.campaigns(scope.tenantId()), register, risks.all(scope.tenantId()), plans.all(scope.tenantId()), breachNotices(scope));
         return new View(organization, sites, roles, members.size(), checks, recent, history, top, deadlines);
+    }
+
+    /** Every deadline due on or before {@code horizon}, overdue ones included (for the deadline calendar). */
+    public List<Deadline> deadlinesUntil(TenantScope scope, LocalDate horizon) {
+        scope.require(io.safeguard.shared.Permission.VIEW);
+        var organization = organizations.get(scope);
+        var today = decisions.today(scope.tenantId());
+        return UpcomingDeadlines.until("/t/" + organization.id(), today, horizon, workforce.trainingReport(scope.tenantId(), today),
+                vendors.overview(scope.tenantId(), today), reviews.campaigns(scope.tenantId()), policies.register(scope.tenantId()),
+                risks.all(scope.tenantId()), plans.all(scope.tenantId()), breachNotices(scope));
+    }
+
+    public LocalDate today(TenantScope scope) {
+        return decisions.today(scope.tenantId());
     }
 
     /** Open breach incidents (determined, not closed) with the notices they owe. */

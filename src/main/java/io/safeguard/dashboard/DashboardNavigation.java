@@ -11,4 +11,9 @@ class DashboardNavigation {
     NavigationItem dashboardPage() {
         return new NavigationItem("Dashboard", "", 0, Permission.VIEW);
     }
+
+    @org.springframework.context.annotation.Bean
+    io.safeguard.shared.NavigationItem calendarPage() {
+        return new io.safeguard.shared.NavigationItem("Deadline calendar", "/calendar", 1, io.safeguard.shared.Permission.VIEW);
+    }
 }

@@ -27,7 +27,13 @@ final class UpcomingDeadlines {
     static List<Deadline> of(String base, LocalDate today, TrainingReport training, VendorOverview vendors,
             List<ReviewCampaign> reviews, List<PolicyDocument> policies, List<Risk> risks,
             List<io.safeguard.penalty.CapAgreement> agreements, java.util.Map<String, List<io.safeguard.incident.Obligation>> breachNotices) {
-        LocalDate horizon = today.plusDays(DAYS);
+        return until(base, today, today.plusDays(DAYS), training, vendors, reviews, policies, risks, agreements, breachNotices);
+    }
+
+    /** Every deadline due on or before {@code horizon} (overdue ones included), for the dashboard and the calendar. */
+    static List<Deadline> until(String base, LocalDate today, LocalDate horizon, TrainingReport training, VendorOverview vendors,
+            List<ReviewCampaign> reviews, List<PolicyDocument> policies, List<Risk> risks,
+            List<io.safeguard.penalty.CapAgreement> agreements, java.util.Map<String, List<io.safeguard.incident.Obligation>> breachNotices) {
         List<Deadline> all = new ArrayList<>();
         for (var line : training.lines()) {
             var s = line.status();

@@ -107,5 +107,11 @@ abstract class ExposureIntegrationTests {
                 contributor.id(), Role.CONTRIBUTOR), "x", today, today, null)).isInstanceOf(io.safeguard.shared.AccessDenied.class);
         mvc.perform(get("/t/" + tenant + "/corrective-action").with(signedIn(contributor))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("First annual report")));
+        var due = today.plusDays(5);
+        mvc.perform(get("/t/" + tenant + "/calendar").param("month", java.time.YearMonth.from(due).toString()).with(signedIn(contributor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Resolution agreement with HHS OCR: First annual report")));
+        mvc.perform(get("/t/" + tenant + "/calendar").with(signedIn(fixtures.member(fixtures.organization("Calendar Stranger"), Role.OWNER))))
+                .andExpect(status().isNotFound()); // another organization's calendar
     }
 }
