@@ -5,6 +5,9 @@ import io.safeguard.documents.EvidenceFile;
 import io.safeguard.documents.Policies;
 import io.safeguard.identity.ActivityEntry;
 import io.safeguard.identity.ActivityTrail;
+import io.safeguard.incident.Incident;
+import io.safeguard.incident.IncidentLinks;
+import io.safeguard.incident.Incidents;
 import io.safeguard.organization.Organizations;
 import io.safeguard.risk.Analysis;
 import io.safeguard.risk.RiskAnalyses;
@@ -41,7 +44,8 @@ import org.springframework.web.util.HtmlUtils;
  * with an {@code index.html} that links every file and a {@code manifest.csv} with each file's SHA-256. Risk analyses
  * (every version completed by the end of the range, as frozen), the risk management plan, policies with their version
  * history, the training roster, BAAs with signed copies, access reviews, activity-review evidence, the recognized
- * security practices with the evidence of those in place, and the assessment as of the end of the range. The package is recorded in the activity trail.
+ * security practices with the evidence of those in place, the incidents discovered in the range with their
+ * determinations, timelines and attached files, and the assessment as of the end of the range. The package is recorded in the activity trail.
  */
 @Component
 public class OcrPackage {
@@ -57,11 +61,16 @@ public class OcrPackage {
     private final Organizations organizations;
     private final ActivityTrail trail;
     private final io.safeguard.practices.SecurityPractices practices;
+    private final Incidents incidents;
+    private final IncidentLinks incidentLinks;
 
     OcrPackage(Assessments assessments, AssessmentReports assessmentReports, RiskAnalyses analyses, RiskReports riskReports,
             Policies policies, Evidence evidence, Workforce workforce, AccessReviews reviews, Vendors vendors,
-            Organizations organizations, ActivityTrail trail, io.safeguard.practices.SecurityPractices practices) {
+            Organizations organizations, ActivityTrail trail, io.safeguard.practices.SecurityPractices practices,
+            Incidents incidents, IncidentLinks incidentLinks) {
         this.practices = practices;
+        this.incidents = incidents;
+        this.incidentLinks = incidentLinks;
         this.assessments = assessments;
         this.assessmentReports = assessmentReports;
         this.analyses = analyses;
@@ -182,6 +191,8 @@ public class OcrPackage {
             }
         }
 
+        addIncidents(scope, from, to, out);
+
         Assessment assessment = assessments.evaluate(scope, to);
         out.add("assessment/assessment-" + to + ".pdf", "Assessment", "OCR readiness assessment as of " + to + ": score "
                 + assessment.score(), assessmentReports.pdf(scope, assessment));
@@ -198,11 +209,44 @@ public class OcrPackage {
         return entries;
     }
 
+    /**
+     * Incidents discovered in the range (45 CFR 164.308(a)(6)(ii) response and reporting; 164.530(j) documentation of
+     * breach determinations): each with its determination in force, the notices owed, its timeline and attached files.
+     */
+    private void addIncidents(TenantScope scope, LocalDate from, LocalDate to, Writer out) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> timeline = new ArrayList<>();
+        List<Incident> inRange = incidents.all(scope.tenantId()).stream()
+                .filter(i -> !i.details().discoveredOn().isBefore(from) && !i.details().discoveredOn().isAfter(to)).toList();
+        for (Incident i : inRange) {
+            var d = i.determination();
+            String notices = String.join("; ", incidents.deadlines(scope.tenantId(), i).stream()
+                    .map(x -> x.obligation().notice() + " due " + x.obligation().dueOn()).toList());
+            rows.add(Arrays.asList(i.code(), i.details().title(), text(i.details().occurredFrom()), text(i.details().occurredTo()),
+                    text(i.details().discoveredOn()), i.status().label(), String.valueOf(i.details().affected()),
+                    d == null ? "Not determined" : d.conclusion().label(), d == null || d.exception() == null ? null : d.exception().citation(),
+                    d == null ? null : text(d.decidedOn()), d == null ? null : d.decidedBy(), d == null ? null : d.rationale(),
+                    d == null ? null : d.safeHarborBasis(), notices));
+            for (var e : i.timeline()) {
+                timeline.add(Arrays.asList(i.code(), text(e.happenedOn()), e.text(), e.author()));
+            }
+            for (EvidenceFile file : incidentLinks.attachments(scope, i.id())) {
+                out.add("incidents/" + i.code() + "/" + file.speaksFor() + "-" + safe(file.fileName()), "Incidents and breaches",
+                        i.code() + ": " + (file.description() == null ? file.fileName() : file.description()), bytes(scope, file));
+            }
+        }
+        out.add("incidents/incidents.csv", "Incidents and breaches", "Incidents discovered in the range (" + inRange.size()
+                        + "), each with its breach determination in force and the notices owed",
+                csv(List.of("incident", "title", "occurredFrom", "occurredTo", "discoveredOn", "status", "affected", "determination",
+                        "exception", "decidedOn", "decidedBy", "rationale", "safeHarbor", "notices"), rows));
+        out.add("incidents/timelines.csv", "Incidents and breaches", "The timeline of each incident in the range",
+                csv(List.of("incident", "date", "entry", "recordedBy"), timeline));
+    }
+
     private static String index(String organization, LocalDate from, LocalDate to, List<Entry> entries) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>OCR data request package</title></head><body>");
         html.append("<h1>").append(HtmlUtils.htmlEscape(organization)).append(": documentation for ").append(from).append(" to ").append(to).append("</h1>");
-        html.append("<p>Prepared with Safeguard. Each file's SHA-256 is listed here and in manifest.csv. Incident and breach files are not "
-                + "kept in this version of Safeguard and are not included.</p>");
+        html.append("<p>Prepared with Safeguard. Each file's SHA-256 is listed here and in manifest.csv.</p>");
         String section = null;
         for (Entry e : entries) {
             if (!e.section().equals(section)) {

@@ -4,5 +4,5 @@
  * with who decided and why, the notification deadlines counted from the discovery date, and the notice drafts.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "identity", "organization", "inventory", "vendor", "risk"})
+        allowedDependencies = {"shared", "identity", "organization", "inventory", "vendor", "risk", "documents"})
 package io.safeguard.incident;

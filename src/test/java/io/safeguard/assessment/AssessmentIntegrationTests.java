@@ -45,6 +45,8 @@ abstract class AssessmentIntegrationTests {
     @Autowired io.safeguard.risk.Risks risks;
     @Autowired io.safeguard.documents.Policies policies;
     @Autowired io.safeguard.documents.Evidence evidence;
+    @Autowired io.safeguard.incident.Incidents incidents;
+    @Autowired io.safeguard.incident.IncidentLinks incidentLinks;
 
     TenantId tenant;
     TenantScope owner;
@@ -130,8 +132,17 @@ abstract class AssessmentIntegrationTests {
 
     @Test
     void theOcrPackageHoldsTheFilesItsIndexAndManifestListWithTheirHashes() throws Exception {
-        inventory.add(owner, laptop(Protection.NONE));
+        var lost = inventory.add(owner, laptop(Protection.NONE));
         var today = assessments.today(tenant);
+        var incident = incidents.report(owner, new io.safeguard.incident.IncidentDetails("Lost laptop-12", "Left on a bus",
+                today.minusDays(20), null, today.minusDays(19), "Dana", java.util.List.of(lost.id()), java.util.List.of(),
+                java.util.List.of("Name"), 12, java.util.Map.of("OR", 12), 0));
+        incidents.addToTimeline(owner, incident.id(), today.minusDays(18), "Police report filed");
+        incidents.determine(owner, incident.id(), io.safeguard.incident.Conclusion.BREACH, null, io.safeguard.incident.RiskAssessment.NONE,
+                "Unencrypted laptop, not recovered");
+        var police = evidence.upload(owner, new java.io.ByteArrayInputStream("police report".getBytes()), "police.txt",
+                today.minusDays(18), "Police report", java.util.List.of());
+        incidentLinks.link(owner, incident.id(), io.safeguard.incident.IncidentLinks.Kind.EVIDENCE, police.id());
         var policy = policies.create(owner, "Security Policy", io.safeguard.documents.DocumentKind.POLICY, "Dana", java.util.List.of("164.316(a)"));
         policies.addVersion(owner, policy.id(), "1.0", new java.io.ByteArrayInputStream("policy text".getBytes()), "policy.txt",
                 today.minusMonths(2), today.plusMonths(10), "Dana", today.minusMonths(2), null);
@@ -153,7 +164,11 @@ abstract class AssessmentIntegrationTests {
         assertThat(files).containsKeys("index.html", "manifest.csv", "policies/Security-Policy/1.0-policy.txt",
                 "activity-review/" + today.minusDays(5) + "-log-review.txt", "training/training-status-" + today + ".csv",
                 "baas/agreements.csv", "assessment/assessment-" + today + ".pdf", "assessment/assessment-" + today + ".json",
-                "practices/practices-" + today + ".csv", "practices/evidence/" + today.minusMonths(14) + "-mfa-report.txt");
+                "practices/practices-" + today + ".csv", "practices/evidence/" + today.minusMonths(14) + "-mfa-report.txt",
+                "incidents/incidents.csv", "incidents/timelines.csv", "incidents/INC-001/" + today.minusDays(18) + "-police.txt");
+        assertThat(new String(files.get("incidents/incidents.csv"))).contains("INC-001", "Lost laptop-12", "Unencrypted laptop, not recovered",
+                "Notice to individuals");
+        assertThat(new String(files.get("incidents/timelines.csv"))).contains("Police report filed");
         assertThat(new String(files.get("practices/practices-" + today + ".csv"))).contains("PR.AA-03", "IN_PLACE");
         assertThat(files.keySet()).allMatch(name -> !name.contains("..") && !name.startsWith("/"));
         assertThat(new String(files.get("policies/Security-Policy/1.0-policy.txt"))).isEqualTo("policy text");

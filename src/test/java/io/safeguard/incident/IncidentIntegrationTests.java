@@ -57,6 +57,9 @@ abstract class IncidentIntegrationTests {
     @Autowired Inventory inventory;
     @Autowired MutableClock clock;
     @Autowired ActivityTrail trail;
+    @Autowired IncidentLinks links;
+    @Autowired io.safeguard.documents.Evidence evidence;
+    @Autowired io.safeguard.risk.Risks risks;
 
     TenantId tenant;
     TenantScope owner;
@@ -174,6 +177,36 @@ abstract class IncidentIntegrationTests {
                 .isInstanceOf(AccessDenied.class);
     }
 
+
+    @Test
+    void filesAndRisksAreLinkedOnceAndOnlyFromTheSameOrganization() throws Exception {
+        Incident incident = incidents.report(owner, lostLaptop(LocalDate.of(2026, 3, 2), 3, Map.of()));
+        var police = evidence.upload(owner, new java.io.ByteArrayInputStream(("police report " + UUID.randomUUID()).getBytes()),
+                "police-report.pdf.txt", LocalDate.of(2026, 3, 4), "Police report of the theft", List.of());
+        var risk = risks.add(owner, new io.safeguard.risk.RiskDetails(new io.safeguard.risk.RiskTarget(io.safeguard.risk.TargetKind.ASSET, laptop.id().toString(), "laptop-12"),
+                null, "Theft of a laptop", null, "Laptops left in cars", null, 3, 4));
+        links.link(owner, incident.id(), IncidentLinks.Kind.EVIDENCE, police.id());
+        links.link(owner, incident.id(), IncidentLinks.Kind.EVIDENCE, police.id());
+        links.link(owner, incident.id(), IncidentLinks.Kind.RISK, risk.id());
+        assertThat(links.attachments(owner, incident.id())).extracting(f -> f.id()).containsExactly(police.id());
+        assertThat(links.linkedRisks(owner, incident.id())).extracting(r -> r.id()).containsExactly(risk.id());
+
+        TenantId other = fixtures.organization("Link Clinic " + UUID.randomUUID().toString().substring(0, 6));
+        TenantScope otherOwner = fixtures.ownerScope(other);
+        var theirs = evidence.upload(otherOwner, new java.io.ByteArrayInputStream(("theirs " + UUID.randomUUID()).getBytes()),
+                "theirs.txt", LocalDate.of(2026, 3, 4), null, List.of());
+        assertThatThrownBy(() -> links.link(owner, incident.id(), IncidentLinks.Kind.EVIDENCE, theirs.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> links.link(otherOwner, incident.id(), IncidentLinks.Kind.EVIDENCE, theirs.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> links.attachments(otherOwner, incident.id())).isInstanceOf(NotFound.class);
+        var auditor = new TenantScope(tenant, owner.accountId(), Role.AUDITOR);
+        assertThatThrownBy(() -> links.link(auditor, incident.id(), IncidentLinks.Kind.RISK, risk.id())).isInstanceOf(AccessDenied.class);
+
+        String page = mvc.perform(get("/t/" + tenant + "/incidents/" + incident.id()).with(signedIn(fixtures.admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("police-report.pdf.txt").contains(risk.code() + ": Theft of a laptop");
+        mvc.perform(post("/t/" + tenant + "/incidents/" + incident.id() + "/links").with(signedIn(fixtures.member(other, Role.OWNER))).with(csrf())
+                .param("kind", "RISK").param("targetId", risk.id().toString())).andExpect(status().isNotFound());
+    }
 
     @Test
     void theHhsReportAndTheAnnualLogAreDraftedFromTheIncident() throws Exception {

@@ -5,6 +5,7 @@ import io.safeguard.incident.Conclusion;
 import io.safeguard.incident.Factor;
 import io.safeguard.incident.Incident;
 import io.safeguard.incident.IncidentDetails;
+import io.safeguard.incident.IncidentLinks;
 import io.safeguard.incident.IncidentStatus;
 import io.safeguard.incident.Incidents;
 import io.safeguard.incident.Judgement;
@@ -41,10 +42,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IncidentPageController {
     private final Incidents incidents;
     private final NoticeDrafts notices;
+    private final IncidentLinks links;
 
-    IncidentPageController(Incidents incidents, NoticeDrafts notices) {
+    IncidentPageController(Incidents incidents, NoticeDrafts notices, IncidentLinks links) {
         this.incidents = incidents;
         this.notices = notices;
+        this.links = links;
     }
 
     @GetMapping
@@ -105,6 +108,12 @@ class IncidentPageController {
         model.addAttribute("exceptions", BreachException.values());
         model.addAttribute("judgements", Judgement.values());
         model.addAttribute("statuses", IncidentStatus.values());
+        model.addAttribute("attachments", links.attachments(scope, incidentId));
+        model.addAttribute("linkedRisks", links.linkedRisks(scope, incidentId));
+        if (scope.can(Permission.EDIT)) {
+            model.addAttribute("evidenceChoices", links.evidenceChoices(scope));
+            model.addAttribute("riskChoices", links.riskChoices(scope));
+        }
         return "incident/incident";
     }
 
@@ -127,6 +136,13 @@ class IncidentPageController {
                 new Factor(acquiredText, acquiredLevel), new Factor(mitigationText, mitigationLevel));
         return act(scope, incidentId, redirect, () -> incidents.determine(scope, incidentId, conclusion, exception, assessment, rationale),
                 "Determination recorded: " + conclusion.label() + ".");
+    }
+
+    @PostMapping("/{incidentId}/links")
+    String link(TenantScope scope, @PathVariable UUID incidentId, @RequestParam IncidentLinks.Kind kind, @RequestParam UUID targetId,
+            RedirectAttributes redirect) {
+        return act(scope, incidentId, redirect, () -> links.link(scope, incidentId, kind, targetId),
+                kind == IncidentLinks.Kind.EVIDENCE ? "File attached." : "Risk linked.");
     }
 
     @PostMapping("/{incidentId}/status")
