@@ -58,6 +58,7 @@ abstract class IncidentIntegrationTests {
     @Autowired MutableClock clock;
     @Autowired ActivityTrail trail;
     @Autowired IncidentLinks links;
+    @Autowired IncidentDemo demo;
     @Autowired io.safeguard.documents.Evidence evidence;
     @Autowired io.safeguard.risk.Risks risks;
 
@@ -206,6 +207,30 @@ abstract class IncidentIntegrationTests {
         assertThat(page).contains("police-report.pdf.txt").contains(risk.code() + ": Theft of a laptop");
         mvc.perform(post("/t/" + tenant + "/incidents/" + incident.id() + "/links").with(signedIn(fixtures.member(other, Role.OWNER))).with(csrf())
                 .param("kind", "RISK").param("targetId", risk.id().toString())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDemoIncidentsLoadOnceWithTheirDeterminationsAndOnlyThoseAlreadyDiscovered() throws Exception {
+        at(LocalDate.of(2026, 9, 1));
+        demo.on(new io.safeguard.organization.DemoOrganizationLoaded(tenant, "riverside"));
+        assertThat(incidents.all(tenant)).extracting(i -> i.details().title()).containsExactly("Lab results faxed to the wrong pharmacy");
+
+        TenantId later = fixtures.organization("Demo Clinic " + UUID.randomUUID().toString().substring(0, 6));
+        inventory.add(fixtures.ownerScope(later), laptop("laptop-12", Protection.NONE, false));
+        at(LocalDate.of(2026, 11, 23));
+        demo.on(new io.safeguard.organization.DemoOrganizationLoaded(later, "riverside"));
+        demo.on(new io.safeguard.organization.DemoOrganizationLoaded(later, "riverside"));
+        var loaded = incidents.all(later);
+        assertThat(loaded).hasSize(2);
+        Incident fax = loaded.stream().filter(i -> i.details().affected() == 1).findFirst().orElseThrow();
+        Incident laptop = loaded.stream().filter(i -> i.details().affected() == 14).findFirst().orElseThrow();
+        assertThat(fax.breach()).isFalse();
+        assertThat(fax.timeline()).hasSize(3);
+        assertThat(laptop.breach()).isTrue();
+        assertThat(incidents.deadlines(later, laptop)).anySatisfy(d -> {
+            assertThat(d.obligation().notice()).isEqualTo("Notice to individuals");
+            assertThat(d.obligation().dueOn()).isEqualTo(LocalDate.of(2027, 1, 1));
+        });
     }
 
     @Test
