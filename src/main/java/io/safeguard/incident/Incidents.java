@@ -125,7 +125,11 @@ public class Incidents {
         return find(scope.tenantId(), id);
     }
 
-    /** The safe harbor as the inventory shows it on the first and last day of the incident. */
+    /**
+     * The safe harbor as the inventory shows it on every day of the incident that could differ: the first and last day
+     * and each day inside the period on which an involved asset's encryption record changed (regulation.md 2.2: the PHI
+     * must have been secured throughout, so a weakening mid-period counts even if it was undone before the end).
+     */
     @Transactional(readOnly = true)
     public SafeHarbor safeHarbor(TenantScope scope, UUID id) {
         scope.require(Permission.VIEW);
@@ -134,12 +138,15 @@ public class Incidents {
 
     private SafeHarbor safeHarbor(TenantId tenant, Incident incident) {
         var assets = assetsById(tenant);
+        LocalDate from = incident.details().occurredFrom();
+        LocalDate to = incident.details().occurredTo() == null ? from : incident.details().occurredTo();
         List<AssetCheck> checks = new ArrayList<>();
-        var days = incident.details().occurredTo() == null || incident.details().occurredTo().equals(incident.details().occurredFrom())
-                ? List.of(incident.details().occurredFrom()) : List.of(incident.details().occurredFrom(), incident.details().occurredTo());
         for (UUID assetId : incident.details().assetIds()) {
             Asset asset = assets.get(assetId);
             String name = asset == null ? assetId.toString() : asset.name();
+            var days = new java.util.TreeSet<>(List.of(from, to));
+            inventory.encryptionHistory(tenant, assetId).stream().map(r -> r.effectiveOn())
+                    .filter(day -> day.isAfter(from) && day.isBefore(to)).forEach(days::add);
             for (LocalDate day : days) {
                 checks.add(new AssetCheck(assetId, name, day, inventory.encryptionOn(tenant, assetId, day).orElse(null)));
             }

@@ -108,6 +108,12 @@ public class Inventory {
         return assets.encryptionHistory(scope.tenantId(), assetId);
     }
 
+    /** Every encryption record of the asset, oldest first (for other modules; callers check the tenant's rights). */
+    @Transactional(readOnly = true)
+    public List<EncryptionRecord> encryptionHistory(TenantId tenant, UUID assetId) {
+        return assets.encryptionHistory(tenant, assetId);
+    }
+
     /** The asset's encryption facts in effect on {@code date}, if the inventory knew the asset then. */
     @Transactional(readOnly = true)
     public Optional<EncryptionRecord> encryptionOn(TenantId tenant, UUID assetId, LocalDate date) {

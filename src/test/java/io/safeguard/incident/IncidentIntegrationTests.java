@@ -141,6 +141,26 @@ abstract class IncidentIntegrationTests {
     }
 
     @Test
+    void aWeakeningInsideTheIncidentPeriodDeniesTheSafeHarborEvenIfUndoneBeforeItsEnd() {
+        at(LocalDate.of(2026, 2, 1));
+        inventory.update(owner, laptop.id(), laptop("laptop-12", Protection.NONE, false)); // BitLocker suspended for an update
+        at(LocalDate.of(2026, 2, 10));
+        inventory.update(owner, laptop.id(), laptop("laptop-12", Protection.FULL, true));
+        at(LocalDate.of(2026, 3, 5));
+        var spanning = new IncidentDetails("Laptop shared with a contractor", "laptop-12 lent out", LocalDate.of(2026, 1, 15),
+                LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 21), "Dana", List.of(laptop.id()), List.of(), List.of("Name"), 3, Map.of(), 0);
+        SafeHarbor harbor = incidents.safeHarbor(owner, incidents.report(owner, spanning).id());
+        assertThat(harbor.applies()).isFalse();
+        assertThat(harbor.checks()).extracting(AssetCheck::on)
+                .containsExactly(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20));
+        assertThat(harbor.basis()).contains("laptop-12: NOT secured on 2026-02-01");
+
+        var afterwards = new IncidentDetails("Laptop lent again", "laptop-12 lent out", LocalDate.of(2026, 2, 10),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), "Dana", List.of(laptop.id()), List.of(), List.of("Name"), 3, Map.of(), 0);
+        assertThat(incidents.safeHarbor(owner, incidents.report(owner, afterwards).id()).applies()).isTrue();
+    }
+
+    @Test
     void aBreachHasDeadlinesWithDaysLeftInTheOrganizationsZone() {
         Incident incident = incidents.report(owner, lostLaptop(LocalDate.of(2026, 3, 2), 620, Map.of("OR", 501, "WA", 119)));
         incidents.determine(owner, incident.id(), Conclusion.BREACH, null, RiskAssessment.NONE, "Unencrypted at the time");
