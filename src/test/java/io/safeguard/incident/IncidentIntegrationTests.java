@@ -225,8 +225,17 @@ abstract class IncidentIntegrationTests {
         String page = mvc.perform(get("/t/" + tenant + "/incidents/" + incident.id()).with(signedIn(fixtures.admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("police-report.pdf.txt").contains(risk.code() + ": Theft of a laptop");
-        mvc.perform(post("/t/" + tenant + "/incidents/" + incident.id() + "/links").with(signedIn(fixtures.member(other, Role.OWNER))).with(csrf())
+        var stranger = fixtures.member(other, Role.OWNER);
+        mvc.perform(post("/t/" + tenant + "/incidents/" + incident.id() + "/links").with(signedIn(stranger)).with(csrf())
                 .param("kind", "RISK").param("targetId", risk.id().toString())).andExpect(status().isNotFound());
+        String mine = fixtures.apiToken(fixtures.member(tenant, Role.COMPLIANCE_OFFICER), tenant, Role.COMPLIANCE_OFFICER);
+        String body = mvc.perform(get("/api/v1/tenants/" + tenant + "/incidents/" + incident.id() + "/links").header("Authorization", "Bearer " + mine))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains(police.id().toString(), "police-report.pdf.txt", risk.code());
+        String theirToken = fixtures.apiToken(stranger, other, Role.OWNER);
+        mvc.perform(post("/api/v1/tenants/" + other + "/incidents/" + incident.id() + "/links").header("Authorization", "Bearer " + theirToken)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"EVIDENCE\",\"targetId\":\"" + theirs.id() + "\"}"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.safeguard.incident.Deadline;
 import io.safeguard.incident.Determination;
 import io.safeguard.incident.Incident;
 import io.safeguard.incident.IncidentDetails;
+import io.safeguard.incident.IncidentLinks;
 import io.safeguard.incident.Incidents;
 import io.safeguard.incident.RiskAssessment;
 import io.safeguard.incident.SafeHarbor;
@@ -29,10 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tenants/{tenantId}/incidents")
 class IncidentRestController {
     private final Incidents incidents;
+    private final IncidentLinks links;
 
-    IncidentRestController(Incidents incidents) {
+    IncidentRestController(Incidents incidents, IncidentLinks links) {
+        this.links = links;
         this.incidents = incidents;
     }
+
+    record LinkRequest(IncidentLinks.Kind kind, UUID targetId) {}
+
+    /** Attached files (id, name, date) and linked risks (id, code). */
+    record LinksView(List<LinkedItem> files, List<LinkedItem> risks) {}
+
+    record LinkedItem(UUID id, String label) {}
 
     record TimelineRequest(@Nullable LocalDate happenedOn, String text) {}
 
@@ -56,6 +66,19 @@ class IncidentRestController {
     @ResponseStatus(HttpStatus.CREATED)
     Incident create(TenantScope scope, @RequestBody IncidentDetails details) {
         return incidents.report(scope, details);
+    }
+
+    @GetMapping("/{incidentId}/links")
+    LinksView links(TenantScope scope, @PathVariable UUID incidentId) {
+        return new LinksView(links.attachments(scope, incidentId).stream().map(f -> new LinkedItem(f.id(), f.fileName())).toList(),
+                links.linkedRisks(scope, incidentId).stream().map(r -> new LinkedItem(r.id(), r.code())).toList());
+    }
+
+    @PostMapping("/{incidentId}/links")
+    @ResponseStatus(HttpStatus.CREATED)
+    LinksView link(TenantScope scope, @PathVariable UUID incidentId, @RequestBody LinkRequest request) {
+        links.link(scope, incidentId, request.kind(), request.targetId());
+        return links(scope, incidentId);
     }
 
     @GetMapping("/{incidentId}/timeline")
