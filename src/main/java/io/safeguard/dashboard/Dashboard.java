@@ -165,9 +165,13 @@ public class Dashboard {
             return readiness.isEmpty() ? null : readiness.getLast();
         }
 
-        /** The first deadlines to show: everything overdue and the next ones, at most {@code limit}. */
+        /**
+         * The first deadlines to show, at most {@code limit}: those owed to individuals or HHS by regulation or a
+         * resolution agreement (breach notices 164.404-164.410, corrective-action obligations) first, then the rest;
+         * each group by due date, so the overdue ones lead.
+         */
         public List<Deadline> firstDeadlines(int limit) {
-            return deadlines.stream().limit(limit).toList();
+            return deadlines.stream().sorted(java.util.Comparator.comparing((Deadline d) -> !d.statutory())).limit(limit).toList();
         }
 
         public long openChecks() {

@@ -71,12 +71,12 @@ final class UpcomingDeadlines {
         for (var agreement : agreements) {
             agreement.obligations().stream().filter(o -> !o.done() && !o.dueOn().isAfter(horizon))
                     .forEach(o -> all.add(new Deadline(o.dueOn(), agreement.title() + ": " + o.description(),
-                            o.kind() == io.safeguard.penalty.CapObligation.Kind.REPORT_TO_HHS ? "Report to HHS" : "Corrective action",
+                            o.kind() == io.safeguard.penalty.CapObligation.Kind.REPORT_TO_HHS ? Deadline.REPORT_TO_HHS : Deadline.CORRECTIVE_ACTION,
                             base + "/corrective-action", today)));
         }
         // Breach notices (164.404-164.410) of incidents determined to be breaches and not yet closed.
         breachNotices.forEach((incident, notices) -> notices.stream().filter(o -> !o.dueOn().isAfter(horizon))
-                .forEach(o -> all.add(new Deadline(o.dueOn(), incident + ": " + o.notice(), "Breach notice", base + "/incidents", today))));
+                .forEach(o -> all.add(new Deadline(o.dueOn(), incident + ": " + o.notice(), Deadline.BREACH_NOTICE, base + "/incidents", today))));
         all.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::what));
         return all;
     }
