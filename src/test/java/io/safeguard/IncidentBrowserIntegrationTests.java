@@ -40,6 +40,7 @@ class IncidentBrowserIntegrationTests {
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired Inventory inventory;
+    @Autowired io.safeguard.documents.Evidence evidence;
 
     @BeforeAll
     static void launchChromium() {
@@ -60,6 +61,8 @@ class IncidentBrowserIntegrationTests {
                 null, Protection.NONE, null, false, Protection.FULL, null, null, null, null, true, null, Backup.NONE, null,
                 "Windows 11", true, RemoteMfa.YES, false, null));
         var officer = fixtures.member(tenant, Role.COMPLIANCE_OFFICER);
+        evidence.upload(fixtures.ownerScope(tenant), new java.io.ByteArrayInputStream("Case 26-11873".getBytes()), "police-report.txt",
+                java.time.LocalDate.of(2020, 1, 1), "Police report", java.util.List.of());
         Page page = chromium.signedIn(url(""), officer.email(), officer.password(), 1280, 1000);
 
         page.navigate(url("/t/" + tenant + "/incidents"));
@@ -96,6 +99,10 @@ class IncidentBrowserIntegrationTests {
         assertThat(page.locator("#deadline-table")).containsText("60 days left");
         assertThat(page.locator("#deadline-table")).containsText("prominent media outlets serving OR");
         assertThat(page.locator("#deadline-table")).containsText("45 CFR 164.408(b)");
+        page.getByLabel("File from the evidence store").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("police-report.txt (2020-01-01)"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach")).click();
+        assertThat(page.locator(".notice")).containsText("File attached.");
+        assertThat(page.locator("#attached-files")).containsText("police-report.txt");
         Chromium.screenshot(page, "incident.png");
 
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
