@@ -22,17 +22,19 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Loads a demo organization's incidents ({@code demo/incidents-<key>.yaml}) once, through the same service calls a
- * user makes: intake, timeline, determination. They are attributed to an owner and name inventory assets, so they load
+ * Loads a demo organization's incidents and tabletop exercises ({@code demo/incidents-<key>.yaml}) once, through the
+ * same service calls a user makes: intake, timeline, determination; scheduling, holding and notes of an exercise. They are attributed to an owner and name inventory assets, so they load
  * when the organization has both; an incident discovered after today (a test clock in the past) is left out.
  */
 @Component
 class IncidentDemo {
     private final Incidents incidents;
+    private final Tabletops tabletops;
     private final AccountAdministration accounts;
 
-    IncidentDemo(Incidents incidents, AccountAdministration accounts) {
+    IncidentDemo(Incidents incidents, Tabletops tabletops, AccountAdministration accounts) {
         this.incidents = incidents;
+        this.tabletops = tabletops;
         this.accounts = accounts;
     }
 
@@ -77,9 +79,23 @@ class IncidentDemo {
                     new Factor(d.acquired(), d.acquiredLevel()), new Factor(d.mitigation(), d.mitigationLevel()));
             incidents.determine(scope, incident.id(), d.conclusion(), null, assessment, d.rationale());
         }
+        if (tabletops.list(scope).isEmpty()) {
+            for (DemoExercise x : demo.exercises()) {
+                if (x.on().isAfter(today)) {
+                    continue;
+                }
+                Tabletop exercise = tabletops.schedule(scope, x.scenario(), x.on(), x.facilitator(), x.participants());
+                tabletops.held(scope, exercise.id(), x.on(), x.participants());
+                x.notes().forEach(n -> tabletops.note(scope, exercise.id(), n.inject(), n.text()));
+            }
+        }
     }
 
-    record DemoFile(List<DemoIncident> incidents) {}
+    record DemoFile(List<DemoIncident> incidents, List<DemoExercise> exercises) {}
+
+    record DemoExercise(String scenario, LocalDate on, String facilitator, String participants, List<DemoNote> notes) {}
+
+    record DemoNote(@Nullable Integer inject, String text) {}
 
     record DemoIncident(String title, String whatHappened, LocalDate occurredFrom, @Nullable LocalDate occurredTo,
             LocalDate discoveredOn, String discoveredBy, List<String> assets, List<String> phiTypes, int affected,

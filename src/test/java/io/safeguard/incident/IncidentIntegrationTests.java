@@ -59,6 +59,7 @@ abstract class IncidentIntegrationTests {
     @Autowired ActivityTrail trail;
     @Autowired IncidentLinks links;
     @Autowired IncidentDemo demo;
+    @Autowired Tabletops tabletops;
     @Autowired io.safeguard.documents.Evidence evidence;
     @Autowired io.safeguard.risk.Risks risks;
 
@@ -240,12 +241,14 @@ abstract class IncidentIntegrationTests {
 
     @Test
     void theDemoIncidentsLoadOnceWithTheirDeterminationsAndOnlyThoseAlreadyDiscovered() throws Exception {
+        inventory.add(owner, laptop("laptop-07", Protection.FULL, true));
         at(LocalDate.of(2026, 9, 1));
         demo.on(new io.safeguard.organization.DemoOrganizationLoaded(tenant, "riverside"));
         assertThat(incidents.all(tenant)).extracting(i -> i.details().title()).containsExactly("Lab results faxed to the wrong pharmacy");
 
         TenantId later = fixtures.organization("Demo Clinic " + UUID.randomUUID().toString().substring(0, 6));
         inventory.add(fixtures.ownerScope(later), laptop("laptop-12", Protection.NONE, false));
+        inventory.add(fixtures.ownerScope(later), laptop("laptop-07", Protection.FULL, true));
         at(LocalDate.of(2026, 11, 23));
         demo.on(new io.safeguard.organization.DemoOrganizationLoaded(later, "riverside"));
         demo.on(new io.safeguard.organization.DemoOrganizationLoaded(later, "riverside"));
@@ -256,6 +259,12 @@ abstract class IncidentIntegrationTests {
         assertThat(fax.breach()).isFalse();
         assertThat(fax.timeline()).hasSize(3);
         assertThat(laptop.breach()).isTrue();
+        SafeHarbor harbor = incidents.safeHarbor(fixtures.ownerScope(later), laptop.id());
+        assertThat(harbor.summary()).isEqualTo("Not secured: laptop-12.");
+        assertThat(harbor.checks()).filteredOn(AssetCheck::secured).extracting(AssetCheck::assetName).containsOnly("laptop-07");
+        var exercises = tabletops.list(fixtures.ownerScope(later));
+        assertThat(exercises).hasSize(1);
+        assertThat(tabletops.heldWithinYear(later, LocalDate.of(2026, 11, 23))).isEmpty(); // held June 2025: the test is due
         assertThat(incidents.deadlines(later, laptop)).anySatisfy(d -> {
             assertThat(d.obligation().notice()).isEqualTo("Notice to individuals");
             assertThat(d.obligation().dueOn()).isEqualTo(LocalDate.of(2027, 1, 1));
