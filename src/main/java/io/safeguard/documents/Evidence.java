@@ -105,6 +105,15 @@ public class Evidence {
         return evidence.all(tenant).stream().filter(e -> e.sha256().equals(sha256) && e.fileName().equals(fileName)).findFirst();
     }
 
+    /** A file named in a bundle as {@code <sha256>/<fileName>}; refused with the reference when there is none. */
+    @Transactional(readOnly = true)
+    public EvidenceFile byReference(TenantId tenant, String reference) {
+        int slash = reference.indexOf('/');
+        return (slash < 1 ? java.util.Optional.<EvidenceFile>empty()
+                : find(tenant, reference.substring(0, slash), reference.substring(slash + 1)))
+                .orElseThrow(() -> new IllegalArgumentException("evidence " + reference + " is not <sha256>/<fileName> of a file in documents/evidence.csv"));
+    }
+
     @Transactional(readOnly = true)
     public EvidenceFile get(TenantScope scope, UUID id) {
         scope.require(Permission.VIEW);

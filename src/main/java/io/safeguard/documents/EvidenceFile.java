@@ -21,4 +21,9 @@ public record EvidenceFile(UUID id, String sha256, String fileName, String conte
     public boolean deletableOn(LocalDate date) {
         return !legalHold && !Retention.retainedOn(retainUntil, date);
     }
+
+    /** How bundles name the file: {@code <sha256>/<fileName>}. */
+    public String reference() {
+        return sha256 + "/" + fileName;
+    }
 }

@@ -9,11 +9,17 @@ import io.safeguard.risk.Risk;
 import io.safeguard.risk.Risks;
 import io.safeguard.shared.NotFound;
 import io.safeguard.shared.Permission;
+import io.safeguard.shared.TenantId;
 import io.safeguard.shared.TenantScope;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,12 +66,7 @@ public class IncidentLinks {
         if (targets(scope, incidentId, kind).contains(targetId)) {
             return;
         }
-        jdbc.sql("""
-                INSERT INTO incident.link (incident_id, tenant_id, kind, target_id, linked_by, linked_at)
-                VALUES (:incident, :tenant, :kind, :target, :by, :at)
-                """).param("incident", incidentId).param("tenant", scope.tenantId().value()).param("kind", kind.name())
-                .param("target", targetId).param("by", accounts.summary(scope.accountId()).email())
-                .param("at", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)).update();
+        insert(scope.tenantId(), incidentId, new Link(kind, targetId, accounts.summary(scope.accountId()).email(), clock.instant()));
         trail.record(ActivityEntry.of(scope.tenantId(), "incident.link", "incident", incidentId).withDetail(kind + " " + targetId));
     }
 
@@ -91,6 +92,31 @@ public class IncidentLinks {
     public List<Risk> riskChoices(TenantScope scope) {
         scope.require(Permission.VIEW);
         return risks.all(scope.tenantId()).stream().filter(Risk::open).toList();
+    }
+
+    /** A link as recorded: what, by whom and when (for the bundle). */
+    record Link(Kind kind, UUID targetId, String linkedBy, Instant linkedAt) {}
+
+    void insert(TenantId tenant, UUID incidentId, Link link) {
+        jdbc.sql("""
+                INSERT INTO incident.link (incident_id, tenant_id, kind, target_id, linked_by, linked_at)
+                VALUES (:incident, :tenant, :kind, :target, :by, :at)
+                """).param("incident", incidentId).param("tenant", tenant.value()).param("kind", link.kind().name())
+                .param("target", link.targetId()).param("by", link.linkedBy())
+                .param("at", link.linkedAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** Every link of the organization's incidents, by incident, in the order made. */
+    @Transactional(readOnly = true)
+    Map<UUID, List<Link>> all(TenantId tenant) {
+        Map<UUID, List<Link>> links = new HashMap<>();
+        jdbc.sql("SELECT incident_id, kind, target_id, linked_by, linked_at FROM incident.link WHERE tenant_id = :tenant ORDER BY linked_at, kind, target_id")
+                .param("tenant", tenant.value())
+                .query(rs -> {
+                    links.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Link(Kind.valueOf(rs.getString(2)),
+                            rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
+                });
+        return links;
     }
 
     private List<UUID> targets(TenantScope scope, UUID incidentId, Kind kind) {

@@ -60,13 +60,7 @@ public class CorrectiveActionPlans {
     /** Recording an agreement with HHS is a management act: owners and compliance officers. */
     public CapAgreement addAgreement(TenantScope scope, String title, LocalDate effectiveOn, LocalDate endsOn, @Nullable String monitor) {
         scope.require(Permission.MANAGE_ORGANIZATION);
-        String name = title == null ? "" : title.strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new BusinessRuleViolation("cap.title", "Name the resolution agreement (at most 200 characters).");
-        }
-        if (effectiveOn == null || endsOn == null || endsOn.isBefore(effectiveOn)) {
-            throw new BusinessRuleViolation("cap.term", "Give the agreement's effective date and the end of its term, in that order.");
-        }
+        String name = checkAgreement(title, effectiveOn, endsOn);
         UUID id = UUID.randomUUID();
         plans.insertAgreement(scope.tenantId(), id, name, effectiveOn, endsOn, monitor == null || monitor.isBlank() ? null : monitor.strip(),
                 accounts.summary(scope.accountId()).email(), clock.instant());
@@ -77,10 +71,7 @@ public class CorrectiveActionPlans {
     public CapObligation addObligation(TenantScope scope, UUID agreementId, CapObligation.Kind kind, String description, LocalDate dueOn) {
         scope.require(Permission.EDIT);
         CapAgreement agreement = agreement(scope, agreementId);
-        String text = description == null ? "" : description.strip();
-        if (text.isEmpty() || text.length() > 1000 || kind == null || dueOn == null) {
-            throw new BusinessRuleViolation("cap.obligation", "Describe the obligation (at most 1000 characters), its kind and its due date.");
-        }
+        String text = checkObligation(kind, description, dueOn);
         UUID id = UUID.randomUUID();
         plans.insertObligation(scope.tenantId(), agreement.id(), id, kind, text, dueOn, clock.instant());
         trail.record(ActivityEntry.of(scope.tenantId(), "penalty.cap.obligation", "cap-agreement", agreement.id())
@@ -105,5 +96,25 @@ public class CorrectiveActionPlans {
         scope.require(Permission.VIEW);
         return plans.all(scope.tenantId()).stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("corrective action plan", id));
+    }
+
+    /** The agreement's name, stripped; refused when empty, too long or when its term ends before it begins. */
+    static String checkAgreement(@Nullable String title, @Nullable LocalDate effectiveOn, @Nullable LocalDate endsOn) {
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new BusinessRuleViolation("cap.title", "Name the resolution agreement (at most 200 characters).");
+        }
+        if (effectiveOn == null || endsOn == null || endsOn.isBefore(effectiveOn)) {
+            throw new BusinessRuleViolation("cap.term", "Give the agreement's effective date and the end of its term, in that order.");
+        }
+        return name;
+    }
+
+    static String checkObligation(CapObligation.@Nullable Kind kind, @Nullable String description, @Nullable LocalDate dueOn) {
+        String text = description == null ? "" : description.strip();
+        if (text.isEmpty() || text.length() > 1000 || kind == null || dueOn == null) {
+            throw new BusinessRuleViolation("cap.obligation", "Describe the obligation (at most 1000 characters), its kind and its due date.");
+        }
+        return text;
     }
 }

@@ -34,10 +34,11 @@ class JdbcCorrectiveActionPlans {
                             agreement, CapObligation.Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class),
                             rs.getObject(6, LocalDate.class), rs.getObject(7, UUID.class), rs.getString(8)));
                 });
-        return jdbc.sql("SELECT id, title, effective_on, ends_on, monitor FROM penalty.cap_agreement WHERE tenant_id = :tenant ORDER BY effective_on")
+        return jdbc.sql("SELECT id, title, effective_on, ends_on, monitor, created_by, created_at FROM penalty.cap_agreement WHERE tenant_id = :tenant ORDER BY effective_on, title, created_at")
                 .param("tenant", tenant.value())
                 .query((rs, n) -> new CapAgreement(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class).toInstant(),
                         List.copyOf(obligations.getOrDefault(rs.getObject(1, UUID.class), List.of()))))
                 .list();
     }

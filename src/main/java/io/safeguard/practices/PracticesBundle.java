@@ -117,7 +117,7 @@ class PracticesBundle implements BundleSection {
 
     /** Files deleted since they were linked (after their retention) are left out. */
     private static @Nullable String references(List<UUID> ids, Map<UUID, EvidenceFile> files) {
-        List<String> refs = ids.stream().map(files::get).filter(Objects::nonNull).map(f -> f.sha256() + "/" + f.fileName()).toList();
+        List<String> refs = ids.stream().map(files::get).filter(Objects::nonNull).map(EvidenceFile::reference).toList();
         return refs.isEmpty() ? null : String.join("; ", refs);
     }
 
@@ -127,13 +127,7 @@ class PracticesBundle implements BundleSection {
         }
         List<UUID> ids = new ArrayList<>();
         for (String reference : references.split(";")) {
-            String ref = reference.strip();
-            int slash = ref.indexOf('/');
-            if (slash < 1) {
-                throw new IllegalArgumentException("evidence " + ref + " is not <sha256>/<fileName>");
-            }
-            ids.add(evidence.find(tenant, ref.substring(0, slash), ref.substring(slash + 1)).map(EvidenceFile::id)
-                    .orElseThrow(() -> new IllegalArgumentException("evidence " + ref + " is not in documents/evidence.csv")));
+            ids.add(evidence.byReference(tenant, reference.strip()).id());
         }
         return ids;
     }

@@ -52,6 +52,12 @@ public class Vendors {
         return vendors.all(scope.tenantId());
     }
 
+    /** Every vendor of the organization, for other modules' exports (no caller to check). */
+    @Transactional(readOnly = true)
+    public List<Vendor> all(TenantId tenant) {
+        return vendors.all(tenant);
+    }
+
     @Transactional(readOnly = true)
     public Vendor get(TenantScope scope, UUID id) {
         scope.require(Permission.VIEW);

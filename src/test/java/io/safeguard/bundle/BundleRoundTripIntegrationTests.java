@@ -40,6 +40,11 @@ abstract class BundleRoundTripIntegrationTests {
     @Autowired io.safeguard.risk.RiskAnalyses analyses;
     @Autowired io.safeguard.risk.RiskAnalyses riskAnalyses;
     @Autowired io.safeguard.risk.Risks risks;
+    @Autowired io.safeguard.incident.Incidents incidents;
+    @Autowired io.safeguard.incident.IncidentLinks incidentLinks;
+    @Autowired io.safeguard.incident.Tabletops tabletops;
+    @Autowired io.safeguard.penalty.CorrectiveActionPlans plans;
+    @Autowired io.safeguard.support.MutableClock clock;
 
     @Test
     void exportImportExportGivesIdenticalFiles(@TempDir Path folder) throws IOException {
@@ -97,6 +102,34 @@ abstract class BundleRoundTripIntegrationTests {
                 .forEach(i -> riskAnalyses.exclude(owner, analysis.id(), i.key(), "Assessed with the vendor"));
         riskAnalyses.complete(owner, analysis.id());
 
+        // An incident with every part: assets and vendors by name, counts per State, a delay, two determinations, links.
+        var incident = incidents.report(owner, new io.safeguard.incident.IncidentDetails("Stolen laptop, \"front desk\"",
+                "=HYPERLINK(\"x\") taken from a car\nsecond line", today.minusDays(20), today.minusDays(19), today.minusDays(18),
+                "Dana", List.of(pc.id()), List.of(billing.id()), List.of("Names", "Dates of birth"), 620, Map.of("OR", 501, "WA", 119), 12));
+        incidents.addToTimeline(owner, incident.id(), today.minusDays(17), "Police report filed");
+        incidents.addToTimeline(owner, incident.id(), today.minusDays(16), "Remote wipe attempted");
+        incidents.recordDelay(owner, incident.id(), new io.safeguard.incident.LawEnforcementDelay(today.minusDays(15), false, null),
+                "Det. Ruiz, Portland Police");
+        var factor = new io.safeguard.incident.Factor("Wiped within an hour", io.safeguard.incident.Judgement.LOW);
+        incidents.determine(owner, incident.id(), io.safeguard.incident.Conclusion.NOT_A_BREACH_LOW_PROBABILITY, null,
+                new io.safeguard.incident.RiskAssessment(factor, factor, factor, factor), "All four factors low");
+        clock.advance(java.time.Duration.ofMinutes(5));
+        incidents.determine(owner, incident.id(), io.safeguard.incident.Conclusion.BREACH, null,
+                io.safeguard.incident.RiskAssessment.NONE, "The wipe was not confirmed");
+        incidentLinks.link(owner, incident.id(), io.safeguard.incident.IncidentLinks.Kind.EVIDENCE, review.id());
+        incidentLinks.link(owner, incident.id(), io.safeguard.incident.IncidentLinks.Kind.RISK, risk.id());
+        incidents.report(owner, new io.safeguard.incident.IncidentDetails("Misdirected fax", "Sent to the wrong clinic",
+                today.minusDays(3), null, today.minusDays(3), "Front desk", List.of(), List.of(), List.of(), 1, Map.of(), 0));
+        var exercise = tabletops.schedule(owner, "ransomware", today.minusDays(30), "Dana", null);
+        tabletops.held(owner, exercise.id(), today.minusDays(30), "Dana, Marcus, \"IT\"");
+        tabletops.note(owner, exercise.id(), 1, "Nobody knew the IT provider's after-hours number");
+        tabletops.finding(owner, exercise.id(), "No offline copy of the call tree");
+        tabletops.schedule(owner, "ehr-downtime", today.plusDays(30), "Marcus", "Front desk team");
+        var cap = plans.addAgreement(owner, "Resolution agreement 26-001", today.minusYears(1), today.plusYears(1), "HHS OCR Region X");
+        var report = plans.addObligation(owner, cap.id(), io.safeguard.penalty.CapObligation.Kind.REPORT_TO_HHS, "Annual report", today.minusDays(1));
+        plans.addObligation(owner, cap.id(), io.safeguard.penalty.CapObligation.Kind.ACTION, "Revise the risk analysis", today.plusMonths(3));
+        plans.complete(owner, report.id(), review.id());
+
         Path first = folder.resolve("first");
         bundles.export(owner, first);
         TenantId copy = bundles.importAsNew(fixtures.admin().id(), true, first);
@@ -110,6 +143,14 @@ abstract class BundleRoundTripIntegrationTests {
                 "documents/evidence.csv", "documents/versions.csv", "documents/files/" + review.sha256());
         assertThat(files(first).get("vendors/vendors.csv")).contains("'=claims");
         assertThat(files(first).get("risk/risks.yaml")).containsSubsequence("Roll out MFA", review.sha256() + "/review.txt", "Configure backups");
+        assertThat(files(first).get("incidents/incidents.yaml")).contains("ws-01", "Acme Billing", "R-001", review.sha256() + "/review.txt",
+                "Det. Ruiz", "NOT_A_BREACH_LOW_PROBABILITY");
+        assertThat(files(first).get("incidents/tabletops.yaml")).contains("No offline copy of the call tree", "R-002");
+        assertThat(files(first).get("penalty/corrective-action-plans.yaml")).contains("Annual report", review.sha256() + "/review.txt");
+        var copied = incidents.all(copy).getLast();
+        assertThat(copied.determination().conclusion()).isEqualTo(io.safeguard.incident.Conclusion.BREACH);
+        assertThat(copied.determinations()).hasSize(2);
+        assertThat(incidents.deadlines(copy, copied)).isEqualTo(incidents.deadlines(original, incidents.all(original).getLast()));
         assertThat(riskAnalyses.frozen(copy, riskAnalyses.list(fixtures.ownerScope(copy)).getFirst().id()).risks().getFirst()
                 .measures().getFirst().evidenceId()).isEqualTo(evidence.find(copy, review.sha256(), "review.txt").orElseThrow().id());
     }
@@ -150,14 +191,23 @@ abstract class BundleRoundTripIntegrationTests {
         assertThat(organizations.portfolio(fixtures.admin().id())).hasSize(before);
     }
 
-    /** Broken risk files are refused whole: an impossible risk, two analyses in progress, versions out of order. */
+    /**
+     * Broken risk and incident files are refused whole: an impossible risk, two analyses in progress, versions out of
+     * order, an incident naming an asset the bundle lacks, more residents per State than individuals, a "low
+     * probability" determination with a factor judged high, two incidents with one reference, an unknown scenario.
+     */
     @Test
-    void aBundleWithBrokenRiskDataCreatesNothing(@TempDir Path folder) throws IOException {
+    void aBundleWithBrokenDataCreatesNothing(@TempDir Path folder) throws IOException {
         int before = organizations.portfolio(fixtures.admin().id()).size();
         for (String[] damage : new String[][] {
                 {"risk/risks.yaml", "  status: OPEN\n  origin: MANUAL\n  identifiedOn: 2025-03-01\n  closedOn: null", "  status: CLOSED\n  origin: MANUAL\n  identifiedOn: 2025-03-01\n  closedOn: null"},
                 {"risk/analyses.yaml", "completed: true", "completed: false"},
-                {"risk/analyses.yaml", "version: 1", "version: 3"}}) {
+                {"risk/analyses.yaml", "version: 1", "version: 3"},
+                {"incidents/incidents.yaml", "  - laptop-12", "  - laptop-99"},
+                {"incidents/incidents.yaml", "affected: 14", "affected: 2"},
+                {"incidents/incidents.yaml", "judgement: LOW", "judgement: HIGH"},
+                {"incidents/incidents.yaml", "ref: 2", "ref: 1"},
+                {"incidents/tabletops.yaml", "scenario: ransomware", "scenario: alien-invasion"}}) {
             Path copy = folder.resolve("copy-" + Math.abs(java.util.Arrays.hashCode(damage)));
             copyTree(Path.of("examples/riverside-family-medicine"), copy);
             Path file = copy.resolve(damage[0]);
