@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.safeguard.assessment.Assessments;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Tabletop exercises: scheduled, held once, notes and findings appended, the plan's test seen by the assessment. */
@@ -79,5 +81,53 @@ abstract class TabletopIntegrationTests {
     private FindingStatus planStatus(io.safeguard.shared.TenantScope scope) {
         return assessments.evaluate(scope, assessments.today(scope.tenantId())).findings().stream()
                 .filter(f -> f.requirement().equals("164.308(a)(6)(ii)")).findFirst().orElseThrow().status();
+    }
+
+    /** REST: exercises, corrective action plans and the exposure estimate, with role and tenant checks. */
+    @Test
+    void exercisesPlansAndExposureOverRestAreCheckedForRoleAndTenant() throws Exception {
+        var tenant = fixtures.organization("Tabletop REST Clinic");
+        var today = tabletops.today(tenant);
+        String officer = fixtures.apiToken(fixtures.member(tenant, Role.COMPLIANCE_OFFICER), tenant, Role.COMPLIANCE_OFFICER);
+        String auditor = fixtures.apiToken(fixtures.member(tenant, Role.AUDITOR), tenant, Role.AUDITOR);
+        String base = "/api/v1/tenants/" + tenant;
+        String created = mvc.perform(post(base + "/tabletops").header("Authorization", "Bearer " + officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scenario\":\"vendor-breach\",\"on\":\"" + today + "\",\"facilitator\":\"Dana\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        mvc.perform(post(base + "/tabletops/" + id + "/held").header("Authorization", "Bearer " + officer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"on\":\"" + today + "\",\"participants\":\"Dana, Marcus\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.heldOn").value(today.toString()));
+        mvc.perform(post(base + "/tabletops/" + id + "/findings").header("Authorization", "Bearer " + officer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"No vendor contact list\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.notes[0].kind").value("FINDING"));
+        mvc.perform(post(base + "/tabletops/" + id + "/notes").header("Authorization", "Bearer " + auditor)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"read-only\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(base + "/tabletops").header("Authorization", "Bearer " + auditor))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].scenario").value("vendor-breach"));
+
+        String plan = mvc.perform(post(base + "/corrective-action-plans").header("Authorization", "Bearer " + officer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Resolution agreement\",\"effectiveOn\":\""
+                                + today.minusMonths(1) + "\",\"endsOn\":\"" + today.plusYears(2) + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String planId = com.jayway.jsonpath.JsonPath.read(plan, "$.id");
+        mvc.perform(post(base + "/corrective-action-plans/" + planId + "/obligations").header("Authorization", "Bearer " + officer)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"REPORT_TO_HHS\",\"description\":\"First annual report\",\"dueOn\":\""
+                                + today.plusMonths(11) + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("REPORT_TO_HHS"));
+        mvc.perform(post(base + "/corrective-action-plans").header("Authorization", "Bearer " + auditor)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"effectiveOn\":\"" + today + "\",\"endsOn\":\"" + today + "\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(base + "/exposure").header("Authorization", "Bearer " + auditor)).andExpect(status().isNotFound());
+
+        var other = fixtures.organization("Tabletop REST Other");
+        String stranger = fixtures.apiToken(fixtures.member(other, Role.OWNER), other, Role.OWNER);
+        String otherBase = "/api/v1/tenants/" + other;
+        mvc.perform(get(otherBase + "/tabletops/" + id).header("Authorization", "Bearer " + stranger)).andExpect(status().isNotFound());
+        mvc.perform(get(otherBase + "/corrective-action-plans/" + planId).header("Authorization", "Bearer " + stranger))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(base + "/tabletops").header("Authorization", "Bearer " + stranger)).andExpect(status().isNotFound());
     }
 }
