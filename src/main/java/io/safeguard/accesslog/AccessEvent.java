@@ -1,0 +1,101 @@
+package io.safeguard.accesslog;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One PHI access event in canonical form, with FHIR R5 AuditEvent semantics stored flat: the source system and its
+ * event id, when it happened ({@code occurred[x]}) and when the source logged it ({@code recorded}), the requesting
+ * user (agent with requestor=true) with a snapshot of role and department, the patient ({@code patient}), the encounter
+ * ({@code encounter}), the action (CRUDE) and the source's own action code, the object, where (workstation, network
+ * address, facility), the outcome, the purpose of use ({@code authorization}; break-the-glass reasons land here) and the
+ * SHA-256 of the raw record as received.
+ *
+ * <p>{@link #canonical()} is the byte form the ledger hashes (RFC 9162 leaf input): a version byte, then each field in
+ * the order above as a 4-byte length and its UTF-8 bytes (length -1 for null), instants as epoch microseconds.
+ */
+public record AccessEvent(String sourceSystem, String sourceEventId, Instant occurredAt, @Nullable Instant recordedAt, String userId,
+        @Nullable String userName, @Nullable String userRole, @Nullable String userDepartment, @Nullable String patientId,
+        @Nullable String encounterId, AccessAction action, @Nullable String actionCode, @Nullable String objectType,
+        @Nullable String objectId, @Nullable String workstation, @Nullable String networkAddress, @Nullable String facility,
+        AccessOutcome outcome, @Nullable String purposeOfUse, String rawSha256) {
+
+    /** Longest text accepted in any field; longer values are refused by the parsers, never cut silently. */
+    public static final int MAX_FIELD = 512;
+    private static final byte VERSION = 1;
+
+    public AccessEvent {
+        Objects.requireNonNull(sourceSystem, "sourceSystem");
+        Objects.requireNonNull(sourceEventId, "sourceEventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(rawSha256, "rawSha256");
+        occurredAt = micros(occurredAt);
+        recordedAt = recordedAt == null ? null : micros(recordedAt);
+    }
+
+    /** The ledger's leaf input: stable across databases and versions of this class (see the class comment). */
+    public byte[] canonical() {
+        var out = new ByteArrayOutputStream(256);
+        out.write(VERSION);
+        text(out, sourceSystem);
+        text(out, sourceEventId);
+        time(out, occurredAt);
+        time(out, recordedAt);
+        text(out, userId);
+        text(out, userName);
+        text(out, userRole);
+        text(out, userDepartment);
+        text(out, patientId);
+        text(out, encounterId);
+        text(out, String.valueOf(action.code()));
+        text(out, actionCode);
+        text(out, objectType);
+        text(out, objectId);
+        text(out, workstation);
+        text(out, networkAddress);
+        text(out, facility);
+        text(out, Integer.toString(outcome.code()));
+        text(out, purposeOfUse);
+        text(out, rawSha256);
+        return out.toByteArray();
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    private static void text(ByteArrayOutputStream out, @Nullable String value) {
+        if (value == null) {
+            int32(out, -1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int32(out, bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    private static void time(ByteArrayOutputStream out, @Nullable Instant value) {
+        if (value == null) {
+            int32(out, -1);
+            return;
+        }
+        int32(out, 8);
+        long micros = Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            out.write((int) (micros >>> shift));
+        }
+    }
+
+    private static void int32(ByteArrayOutputStream out, int v) {
+        out.write(v >>> 24);
+        out.write(v >>> 16);
+        out.write(v >>> 8);
+        out.write(v);
+    }
+}
