@@ -1,0 +1,39 @@
+package io.safeguard.accesslog.ledger;
+
+import io.safeguard.accesslog.AccessEvent;
+import io.safeguard.accesslog.StoredEvent;
+import io.safeguard.shared.TenantId;
+import java.time.Instant;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an organization's access events live, by ledger position. The embedded database and PostgreSQL implement it
+ * now ({@link JdbcEventStore}); a Kafka log with Parquet history can later (architecture.md "Growing past one
+ * machine"). Positions are dense from 0: a missing position is a deletion the ledger verification reports.
+ */
+interface EventStore {
+
+    /** Bit i set when {@code batch.get(i)} (same source system and source event id) is already stored. */
+    BitSet alreadyStored(TenantId tenant, List<AccessEvent> batch, long[] fingerprints);
+
+    /** Stores the events at positions {@code firstSeq, firstSeq + 1, ...} as one segment (no commit of its own). */
+    void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, long[] fingerprints);
+
+    /** Events in position order from {@code fromSeq} (inclusive) to {@code toSeq} (exclusive); expired ones as null. */
+    void scan(TenantId tenant, long fromSeq, long toSeq, Consumer<Row> consumer);
+
+    /** Accesses to one patient's record, newest first, within [from, to). */
+    List<StoredEvent> byPatient(TenantId tenant, String patientId, Instant from, Instant to, int limit);
+
+    /** One user's accesses, newest first, within [from, to). */
+    List<StoredEvent> byUser(TenantId tenant, String userId, Instant from, Instant to, int limit);
+
+    /** Clears the payload of events that occurred before {@code cutoff}, except those in {@code held} periods. */
+    long expire(TenantId tenant, Instant cutoff, List<Instant[]> held, java.time.LocalDate today);
+
+    /** A stored position: the event, or null when retention cleared its payload. */
+    record Row(long seq, @Nullable AccessEvent event) {}
+}
