@@ -35,7 +35,8 @@ public record LedgerEntry(long seq, byte @Nullable [] canonical, byte @Nullable 
         return new LedgerEntry(seq, canonical, leafHash);
     }
 
-    public boolean expired() {
+    /** True for an expired event, which keeps only its leaf hash. */
+    public boolean isExpired() {
         return canonical == null;
     }
 }

@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 9162 §2.1.3 inclusion proofs and §2.1.4 consistency proofs: generation from stored complete-subtree hashes and
- * verification from hashes alone.
- *
- * <p>Generation reads from the {@link HashReader} only perfect subtrees inside [0, size): for an inclusion proof of leaf
- * m, the sibling of each of m's ancestors where that sibling lies wholly inside [0, size), and where it would reach past
- * size, the perfect subtrees of the binary decomposition of its part inside [0, size); a consistency proof reads the
- * same kind of subtrees along the right edge of the old tree. At most about 2·log2(size) reads per proof.
+ * RFC 9162 §2.1.3 inclusion proofs and §2.1.4 consistency proofs: generation from stored complete-subtree hashes (see
+ * {@link HashReader} for exactly which ones are read, at most about 2·log2(size) per proof) and verification from
+ * hashes alone.
  */
 public final class Proofs {
     private Proofs() {}

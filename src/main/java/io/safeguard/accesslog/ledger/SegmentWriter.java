@@ -8,24 +8,25 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Writes a segment file for offline verification, one line at a time (UTF-8, each line ending in a newline, fields
- * separated by a tab):
+ * Writes a segment file for offline verification, one line at a time: UTF-8, every line ending in a newline, fields
+ * separated by one tab (shown as ⇥):
  *
  * <pre>
- * safeguard-ledger-segment	1
- * origin	&lt;origin line of the checkpoints&gt;
- * vkey	&lt;C2SP verifier key&gt;
- * start	&lt;first seq in this file&gt;
- * range	&lt;base64 hash&gt;              (one per subtree of the compact range of start, largest first)
- * checkpoint	&lt;base64 of the signed note&gt;   (zero or more)
+ * safeguard-ledger-segment⇥1
+ * origin⇥&lt;origin line of the checkpoints&gt;
+ * vkey⇥&lt;C2SP verifier key&gt;                 (informational; verifiers use their own trusted key)
+ * start⇥&lt;first seq in this file&gt;
+ * range⇥&lt;base64 hash&gt;                      (one per subtree of the compact range of start, largest first)
+ * checkpoint⇥&lt;base64 of the signed note&gt;   (zero or more)
  * events
- * &lt;seq&gt;	&lt;base64 of the canonical event&gt;
- * &lt;seq&gt;	-	&lt;hex leaf hash&gt;           (an expired event)
- * end	&lt;number of event lines&gt;
+ * &lt;seq&gt;⇥&lt;base64 of the canonical event&gt;
+ * &lt;seq&gt;⇥-⇥&lt;hex leaf hash&gt;                (an expired event)
+ * end⇥&lt;number of event lines&gt;
  * </pre>
  *
- * Entries are written as given, in the order given: the writer does not judge them, the verifier does. A file without
- * its end line (see {@link #finish()}) is refused as cut off. Path handling is the caller's.
+ * Entries are written as given, in the order given: the writer does not judge them, the verifier does. An entry with
+ * canonical bytes is written with them only. A file without its end line (see {@link #finish()}) is refused as cut off.
+ * No line may exceed 1 MiB. Path handling is the caller's.
  */
 public final class SegmentWriter implements Closeable {
     static final String MAGIC = "safeguard-ledger-segment\t1";
