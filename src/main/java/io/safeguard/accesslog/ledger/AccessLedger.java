@@ -139,7 +139,6 @@ public class AccessLedger {
     }
 
     /** Writes events [from, to) with the checkpoints and the tree's right edge at {@code from}, for offline verification. */
-    @Transactional(readOnly = true)
     public void exportSegment(TenantScope scope, long from, long to, OutputStream out) throws IOException {
         scope.require(Permission.VIEW);
         TenantId tenant = scope.tenantId();

@@ -1,0 +1,155 @@
+package io.safeguard.accesslog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.safeguard.accesslog.ingest.AccessLogIngest;
+import io.safeguard.accesslog.ledger.AccessLedger;
+import io.safeguard.accesslog.ledger.Retention;
+import io.safeguard.shared.AccessDenied;
+import io.safeguard.shared.NotFound;
+import io.safeguard.shared.Role;
+import io.safeguard.shared.TenantId;
+import io.safeguard.shared.TenantScope;
+import io.safeguard.support.Fixtures;
+import io.safeguard.support.IntegrationTest;
+import io.safeguard.support.MutableClock;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Ingest into the ledger, re-delivery, proofs, tamper detection and retention, on a real database. */
+@IntegrationTest
+abstract class LedgerIntegrationTests {
+    private static final String HEADER = "event_id,occurred_at,user_id,user_role,department,patient_id,action,workstation\n";
+    @Autowired Fixtures fixtures;
+    @Autowired AccessLogIngest ingest;
+    @Autowired AccessLedger ledger;
+    @Autowired Retention retention;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MutableClock clock;
+
+    @Test
+    void anIngestedLogVerifiesAndReDeliveryAddsNothing() {
+        TenantScope owner = owner();
+        var report = ingest(owner, csv(1, 1_000, "2026-03-02"));
+        assertThat(report.accepted()).isEqualTo(1_000);
+        assertThat(report.rejected()).isZero();
+        assertThat(report.firstSeq()).isZero();
+        assertThat(report.lastSeq()).isEqualTo(999);
+
+        var again = ingest(owner, csv(1, 1_000, "2026-03-02") + "e-bad,not-a-time,u1,Nurse,ICU,P1,R,WS1\n");
+        assertThat(again.accepted()).isZero();
+        assertThat(again.duplicates()).isEqualTo(1_000);
+        assertThat(again.rejected()).isEqualTo(1);
+        assertThat(again.rejections().getFirst().recordNumber()).isEqualTo(1_002);
+
+        var status = ledger.status(owner);
+        assertThat(status.size()).isEqualTo(1_000);
+        assertThat(status.latest()).isNotNull();
+        assertThat(status.latest().note()).startsWith(AccessLedger.origin(owner.tenantId()) + "\n1000\n");
+        assertThat(ledger.verify(owner.tenantId()).intact()).isTrue();
+
+        var proof = ledger.inclusion(owner, 617);
+        assertThat(proof.verified()).isTrue();
+        assertThat(proof.treeSize()).isEqualTo(1_000);
+        ingest(owner, csv(1_001, 1_500, "2026-03-03"));
+        var consistency = ledger.consistency(owner, 1_000, 1_500);
+        assertThat(consistency.verified()).isTrue();
+    }
+
+    @Test
+    void anEditADeletionOrASwapIsDetected() {
+        TenantScope owner = owner();
+        TenantId tenant = owner.tenantId();
+        ingest(owner, csv(1, 600, "2026-04-01"));
+        assertThat(ledger.verify(tenant).intact()).isTrue();
+
+        jdbc.update("UPDATE accesslog.event SET patient_id = 'P999999' WHERE tenant_id = ? AND seq = 42", tenant.value());
+        var edited = ledger.verify(tenant);
+        assertThat(edited.intact()).isFalse();
+        assertThat(String.join(" ", edited.problems())).contains("42");
+        jdbc.update("UPDATE accesslog.event SET patient_id = 'P44' WHERE tenant_id = ? AND seq = 42", tenant.value());
+        assertThat(ledger.verify(tenant).intact()).isTrue();
+
+        jdbc.update("UPDATE accesslog.event SET seq = -1 WHERE tenant_id = ? AND seq = 300", tenant.value());
+        var deleted = ledger.verify(tenant);
+        assertThat(deleted.intact()).isFalse();
+        assertThat(String.join(" ", deleted.problems())).contains("300");
+        jdbc.update("UPDATE accesslog.event SET seq = 300 WHERE tenant_id = ? AND seq = -1", tenant.value());
+
+        jdbc.update("UPDATE accesslog.event SET seq = -7 WHERE tenant_id = ? AND seq = 7", tenant.value());
+        jdbc.update("UPDATE accesslog.event SET seq = 7 WHERE tenant_id = ? AND seq = 8", tenant.value());
+        jdbc.update("UPDATE accesslog.event SET seq = 8 WHERE tenant_id = ? AND seq = -7", tenant.value());
+        assertThat(ledger.verify(tenant).intact()).isFalse();
+    }
+
+    @Test
+    void expiryKeepsHeldDaysAndTheLedgerStillVerifies() {
+        TenantScope owner = owner();
+        TenantId tenant = owner.tenantId();
+        clock.set(java.time.Instant.parse("2026-06-01T12:00:00Z"));
+        ingest(owner, csv(1, 300, "2019-05-30") + csv(301, 600, "2019-06-02").substring(HEADER.length()));
+        retention.placeHold(owner, LocalDate.of(2019, 5, 30), LocalDate.of(2019, 5, 30), "Complaint 19-44");
+        assertThatThrownBy(() -> retention.setYears(owner, 5)).hasMessageContaining("lengthened");
+        assertThat(retention.cutoff(tenant)).isEqualTo(LocalDate.of(2020, 6, 1));
+
+        clock.advance(Duration.ofDays(1));
+        var run = retention.expire(tenant);
+        assertThat(run.expired()).isEqualTo(300);
+        assertThat(run.held()).isEqualTo(300);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accesslog.event WHERE tenant_id = ? AND expired_on IS NOT NULL",
+                Long.class, tenant.value())).isEqualTo(300);
+        assertThat(ledger.verify(tenant).intact()).isTrue();
+        assertThat(ledger.inclusion(owner, 450).verified()).isTrue();
+    }
+
+    @Test
+    void aSegmentCarriesWhatAnOfflineVerifierNeeds() throws Exception {
+        TenantScope owner = owner();
+        ingest(owner, csv(1, 700, "2026-05-05"));
+        var out = new ByteArrayOutputStream();
+        ledger.exportSegment(owner, 256, 700, out);
+        var reader = io.safeguard.accesslog.ledger.SegmentReader.open(new ByteArrayInputStream(out.toByteArray()));
+        var report = new io.safeguard.accesslog.ledger.LedgerVerifier(
+                io.safeguard.accesslog.ledger.VerifierKey.parse(ledger.verifierKey()), AccessLedger.origin(owner.tenantId())).verify(reader);
+        assertThat(report.intact()).as(report.problems().toString()).isTrue();
+        assertThat(report.events()).isEqualTo(444);
+    }
+
+    @Test
+    void anotherOrganizationOrAnAuditorCannotWrite() {
+        TenantScope owner = owner();
+        ingest(owner, csv(1, 10, "2026-05-05"));
+        TenantId other = fixtures.organization("Ledger Other " + UUID.randomUUID().toString().substring(0, 6));
+        assertThat(ledger.status(fixtures.ownerScope(other)).size()).isZero();
+        assertThatThrownBy(() -> ledger.inclusion(fixtures.ownerScope(other), 3)).isInstanceOf(NotFound.class);
+        var auditor = new TenantScope(owner.tenantId(), owner.accountId(), Role.AUDITOR);
+        assertThatThrownBy(() -> ingest(auditor, csv(11, 12, "2026-05-05"))).isInstanceOf(AccessDenied.class);
+    }
+
+    private TenantScope owner() {
+        return fixtures.ownerScope(fixtures.organization("Ledger Clinic " + UUID.randomUUID().toString().substring(0, 6)));
+    }
+
+    private AccessLogIngest.Report ingest(TenantScope scope, String csv) {
+        return ingest.ingest(scope, new AccessLogIngest.Request("csv", null, "ehr", "test.csv", AccessLogIngest.Channel.API),
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
+    }
+
+    /** Events e-from .. e-to on one day, ten users and a hundred patients. */
+    static String csv(int from, int to, String day) {
+        var sb = new StringBuilder(HEADER);
+        for (int i = from; i <= to; i++) {
+            sb.append("e-").append(i).append(',').append(day).append('T').append("%02d:%02d:00Z".formatted(8 + i % 10, i % 60))
+                    .append(",u").append(i % 10).append(",Nurse,ICU,P").append(i % 100 + 1).append(",R,WS").append(i % 7).append('\n');
+        }
+        return sb.toString();
+    }
+}
