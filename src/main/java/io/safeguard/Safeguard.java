@@ -26,7 +26,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = Safeguard.Version.class,
         description = "Self-hosted HIPAA compliance platform.",
         subcommands = {ServeCommand.class, AdminCommand.class, ActivityCommand.class, ImportCommand.class, BenchImportCommand.class, OrganizationsCommand.class,
-                ExportBundleCommand.class, ImportBundleCommand.class, RiskReportCommand.class, BenchRiskCommand.class, AssessCommand.class, BenchAssessCommand.class, BenchHttpCommand.class, BreachCommand.class, PenaltyCommand.class,
+                ExportBundleCommand.class, ImportBundleCommand.class, io.safeguard.accesslog.cli.AccesslogCommand.class, RiskReportCommand.class, BenchRiskCommand.class, AssessCommand.class, BenchAssessCommand.class, BenchHttpCommand.class, BreachCommand.class, PenaltyCommand.class,
                 CommandLine.HelpCommand.class})
 public class Safeguard {
     @Mixin
@@ -65,7 +65,7 @@ public class Safeguard {
                 throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), e.getMessage(), e);
             }
         }
-        if (last.commandSpec().userObject() instanceof DatabaseCommand command
+        if (last.commandSpec().userObject() instanceof DatabaseCommand command && command.needsDatabase()
                 && !CommandLine.printHelpIfRequested(parsed)) {
             try (var context = Launch.database(data)) {
                 return command.run(context::getBean);

@@ -8,6 +8,11 @@ package io.safeguard.shared;
 public interface DatabaseCommand {
     int run(Beans beans) throws Exception;
 
+    /** False when this invocation's options need no database (it then runs as a plain picocli command). */
+    default boolean needsDatabase() {
+        return true;
+    }
+
     /** Looks up an application bean by type. */
     interface Beans {
         <T> T get(Class<T> type);

@@ -3,6 +3,7 @@ package io.safeguard.accesslog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.safeguard.Safeguard;
 import io.safeguard.accesslog.ingest.AccessLogIngest;
 import io.safeguard.accesslog.ledger.AccessLedger;
 import io.safeguard.accesslog.ledger.Retention;
@@ -34,6 +35,9 @@ abstract class LedgerIntegrationTests {
     @Autowired Retention retention;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String url;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.username}") String user;
+    @org.springframework.beans.factory.annotation.Value("${safeguard.data-dir}") String dataDir;
 
     @Test
     void anIngestedLogVerifiesAndReDeliveryAddsNothing() {
@@ -132,6 +136,41 @@ abstract class LedgerIntegrationTests {
         assertThatThrownBy(() -> ledger.inclusion(fixtures.ownerScope(other), 3)).isInstanceOf(NotFound.class);
         var auditor = new TenantScope(owner.tenantId(), owner.accountId(), Role.AUDITOR);
         assertThatThrownBy(() -> ingest(auditor, csv(11, 12, "2026-05-05"))).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void theCommandLineIngestsVerifiesAndExports(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        TenantScope owner = owner();
+        String tenant = owner.tenantId().toString();
+        String email = fixtures.admin().email();
+        var file = folder.resolve("extract.csv");
+        java.nio.file.Files.writeString(file, csv(1, 2_000, "2026-07-01") + "broken,line\n");
+        assertThat(cli("accesslog", "ingest", file.toString(), "--tenant", tenant, "--as", email, "--source", "ehr")).isEqualTo(2);
+        assertThat(ledger.status(owner).size()).isEqualTo(2_000);
+        assertThat(cli("accesslog", "ingest", file.toString(), "--tenant", tenant, "--as", email, "--source", "ehr")).isEqualTo(2);
+        assertThat(ledger.status(owner).size()).isEqualTo(2_000);
+        assertThat(cli("accesslog", "verify", "--tenant", tenant)).isZero();
+
+        var segment = folder.resolve("segment.txt");
+        assertThat(cli("accesslog", "export-segment", "--tenant", tenant, "--as", email, "--from", "512", "--out", segment.toString())).isZero();
+        assertThat(Safeguard.run("accesslog", "verify", "--segment", segment.toString(), "--vkey", ledger.verifierKey(), "--origin",
+                AccessLedger.origin(owner.tenantId()))).isZero();
+        String text = java.nio.file.Files.readString(segment);
+        java.nio.file.Files.writeString(segment, text.replaceFirst("\n1000\t", "\n1000\tAA"));
+        assertThat(Safeguard.run("accesslog", "verify", "--segment", segment.toString(), "--vkey", ledger.verifierKey(), "--origin",
+                AccessLedger.origin(owner.tenantId()))).isEqualTo(2);
+
+        jdbc.update("DELETE FROM accesslog.event WHERE tenant_id = ? AND seq = 1999", owner.tenantId().value());
+        assertThat(cli("accesslog", "verify", "--tenant", tenant)).isEqualTo(2);
+    }
+
+    private int cli(String... command) {
+        String[] args = new String[command.length + 3];
+        args[0] = "--db-url=" + url;
+        args[1] = "--db-user=" + user;
+        args[2] = "--data-dir=" + dataDir;
+        System.arraycopy(command, 0, args, 3, command.length);
+        return Safeguard.run(args);
     }
 
     private TenantScope owner() {
