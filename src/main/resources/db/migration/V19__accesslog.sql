@@ -8,41 +8,33 @@
 -- the database.
 CREATE SCHEMA IF NOT EXISTS accesslog;
 
-CREATE TABLE accesslog.event (
-    tenant_id        UUID         NOT NULL,
-    seq              BIGINT       NOT NULL,
-    fingerprint      BIGINT       NOT NULL,
-    source_system    VARCHAR(512) NOT NULL,
-    source_event_id  VARCHAR(512) NOT NULL,
-    occurred_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    recorded_at      TIMESTAMP WITH TIME ZONE,
-    user_id          VARCHAR(512),
-    user_name        VARCHAR(512),
-    user_role        VARCHAR(512),
-    user_department  VARCHAR(512),
-    patient_id       VARCHAR(512),
-    encounter_id     VARCHAR(512),
-    action           CHAR(1),
-    action_code      VARCHAR(512),
-    object_type      VARCHAR(512),
-    object_id        VARCHAR(512),
-    workstation      VARCHAR(512),
-    network_address  VARCHAR(512),
-    facility         VARCHAR(512),
-    outcome          SMALLINT,
-    purpose_of_use   VARCHAR(512),
-    raw_sha256       CHAR(64),
-    -- Set when retention cleared the payload; the leaf hash stays in its tile.
-    expired_on       DATE,
-    PRIMARY KEY (tenant_id, seq)
+-- Events are stored as entry bundles: up to 256 consecutive ledger positions in one row, aligned with the level-0 tile
+-- that holds their leaf hashes (C2SP tlog-tiles entry bundles; ADR 0004). Each entry is the event's canonical bytes,
+-- or, once retention cleared it, only the instant it occurred. A row per bundle instead of per event keeps ingest
+-- fast on the embedded database, whose cost is per row and per index entry.
+CREATE TABLE accesslog.entry_bundle (
+    tenant_id    UUID    NOT NULL,
+    idx          BIGINT  NOT NULL,
+    width        INTEGER NOT NULL CHECK (width BETWEEN 1 AND 256),
+    min_occurred TIMESTAMP WITH TIME ZONE NOT NULL,
+    max_occurred TIMESTAMP WITH TIME ZONE NOT NULL,
+    cleared      INTEGER NOT NULL,
+    entries      BYTEA   NOT NULL,
+    PRIMARY KEY (tenant_id, idx)
 );
--- Re-delivery of the same source event is recognised and skipped (idempotent ingest): fingerprint = the first 8 bytes
--- of SHA-256(tenant, source system, source event id); a fingerprint match is confirmed on the ids themselves.
-CREATE INDEX event_fingerprint ON accesslog.event (fingerprint);
 
--- Lookups by patient and by user (ADR 0004): each committed ingest batch is a segment whose index rows are written in
--- key order, so the index grows by appending instead of by random B-tree inserts; a query visits the segments whose
--- time range overlaps the dates asked for.
+-- Re-delivery of the same source event is recognised and skipped (idempotent ingest): fingerprint = the first 8 bytes
+-- of SHA-256(tenant, source system, source event id); a match is confirmed on the stored event's ids.
+CREATE TABLE accesslog.fingerprint (
+    fingerprint BIGINT NOT NULL,
+    seq         BIGINT NOT NULL,
+    tenant_id   UUID   NOT NULL,
+    PRIMARY KEY (fingerprint, seq)
+);
+
+-- Lookups by patient and by user: each committed ingest batch is a segment; its keys are hashed into 256 buckets, each
+-- bucket one row of (key, position) pairs in key order. A query reads one bucket per segment whose time range overlaps
+-- the dates asked for.
 CREATE TABLE accesslog.segment (
     tenant_id    UUID   NOT NULL,
     seg          BIGINT NOT NULL,
@@ -53,20 +45,14 @@ CREATE TABLE accesslog.segment (
     PRIMARY KEY (tenant_id, seg)
 );
 
-CREATE TABLE accesslog.patient_index (
-    tenant_id  UUID         NOT NULL,
-    seg        BIGINT       NOT NULL,
-    patient_id VARCHAR(512) NOT NULL,
-    seq        BIGINT       NOT NULL,
-    PRIMARY KEY (tenant_id, seg, patient_id, seq)
-);
-
-CREATE TABLE accesslog.user_index (
-    tenant_id UUID         NOT NULL,
-    seg       BIGINT       NOT NULL,
-    user_id   VARCHAR(512) NOT NULL,
-    seq       BIGINT       NOT NULL,
-    PRIMARY KEY (tenant_id, seg, user_id, seq)
+CREATE TABLE accesslog.key_bucket (
+    tenant_id UUID    NOT NULL,
+    kind      CHAR(1) NOT NULL,
+    bucket    INTEGER NOT NULL,
+    seg       BIGINT  NOT NULL,
+    entries   BYTEA   NOT NULL,
+    PRIMARY KEY (tenant_id, kind, bucket, seg),
+    CONSTRAINT key_bucket_kind CHECK (kind IN ('P', 'U'))
 );
 
 CREATE TABLE accesslog.tile (

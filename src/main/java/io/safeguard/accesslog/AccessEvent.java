@@ -66,6 +66,69 @@ public record AccessEvent(String sourceSystem, String sourceEventId, Instant occ
         return out.toByteArray();
     }
 
+    /** The event whose {@link #canonical()} bytes these are; refuses bytes of another version or with a bad length. */
+    public static AccessEvent fromCanonical(byte[] bytes) {
+        var in = java.nio.ByteBuffer.wrap(bytes);
+        if (in.get() != VERSION) {
+            throw new IllegalArgumentException("not a version " + VERSION + " canonical event");
+        }
+        String source = read(in);
+        String id = read(in);
+        Instant occurred = readTime(in);
+        Instant recorded = readTime(in);
+        String user = read(in);
+        String userName = read(in);
+        String role = read(in);
+        String department = read(in);
+        String patient = read(in);
+        String encounter = read(in);
+        AccessAction action = AccessAction.ofCode(read(in)).orElseThrow(() -> new IllegalArgumentException("unknown action"));
+        String actionCode = read(in);
+        String objectType = read(in);
+        String objectId = read(in);
+        String workstation = read(in);
+        String address = read(in);
+        String facility = read(in);
+        AccessOutcome outcome = AccessOutcome.ofCode(Integer.parseInt(read(in))).orElseThrow();
+        String purpose = read(in);
+        String raw = read(in);
+        if (in.hasRemaining()) {
+            throw new IllegalArgumentException("trailing bytes after the canonical event");
+        }
+        return new AccessEvent(source, id, occurred, recorded, user, userName, role, department, patient, encounter, action, actionCode,
+                objectType, objectId, workstation, address, facility, outcome, purpose, raw);
+    }
+
+    private static @Nullable String read(java.nio.ByteBuffer in) {
+        int length = in.getInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("bad field length " + length);
+        }
+        String value = new String(bytesOf(in, length), StandardCharsets.UTF_8);
+        return value;
+    }
+
+    private static byte[] bytesOf(java.nio.ByteBuffer in, int length) {
+        byte[] b = new byte[length];
+        in.get(b);
+        return b;
+    }
+
+    private static @Nullable Instant readTime(java.nio.ByteBuffer in) {
+        int length = in.getInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length != 8) {
+            throw new IllegalArgumentException("bad time length " + length);
+        }
+        long micros = in.getLong();
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+    }
+
     private static Instant micros(Instant instant) {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }

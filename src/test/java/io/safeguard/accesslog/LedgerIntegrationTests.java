@@ -7,6 +7,7 @@ import io.safeguard.Safeguard;
 import io.safeguard.accesslog.ingest.AccessLogIngest;
 import io.safeguard.accesslog.ledger.AccessLedger;
 import io.safeguard.accesslog.ledger.Retention;
+import io.safeguard.accesslog.ledger.Tamper;
 import io.safeguard.shared.AccessDenied;
 import io.safeguard.shared.NotFound;
 import io.safeguard.shared.Role;
@@ -75,23 +76,39 @@ abstract class LedgerIntegrationTests {
         ingest(owner, csv(1, 600, "2026-04-01"));
         assertThat(ledger.verify(tenant).intact()).isTrue();
 
-        jdbc.update("UPDATE accesslog.event SET patient_id = 'P999999' WHERE tenant_id = ? AND seq = 42", tenant.value());
+        byte[][] original = new byte[1][];
+        Tamper.edit(jdbc, tenant, 42, bytes -> {
+            original[0] = bytes;
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            return text.replace("P44", "P99").getBytes(StandardCharsets.ISO_8859_1);
+        });
         var edited = ledger.verify(tenant);
         assertThat(edited.intact()).isFalse();
         assertThat(String.join(" ", edited.problems())).contains("42");
-        jdbc.update("UPDATE accesslog.event SET patient_id = 'P44' WHERE tenant_id = ? AND seq = 42", tenant.value());
+        Tamper.edit(jdbc, tenant, 42, bytes -> original[0]);
         assertThat(ledger.verify(tenant).intact()).isTrue();
 
-        jdbc.update("UPDATE accesslog.event SET seq = -1 WHERE tenant_id = ? AND seq = 300", tenant.value());
+        Tamper.remove(jdbc, tenant, 300);
         var deleted = ledger.verify(tenant);
         assertThat(deleted.intact()).isFalse();
         assertThat(String.join(" ", deleted.problems())).contains("300");
-        jdbc.update("UPDATE accesslog.event SET seq = 300 WHERE tenant_id = ? AND seq = -1", tenant.value());
 
-        jdbc.update("UPDATE accesslog.event SET seq = -7 WHERE tenant_id = ? AND seq = 7", tenant.value());
-        jdbc.update("UPDATE accesslog.event SET seq = 7 WHERE tenant_id = ? AND seq = 8", tenant.value());
-        jdbc.update("UPDATE accesslog.event SET seq = 8 WHERE tenant_id = ? AND seq = -7", tenant.value());
-        assertThat(ledger.verify(tenant).intact()).isFalse();
+        TenantScope second = owner();
+        ingest(second, csv(1, 600, "2026-04-01"));
+        Tamper.swap(jdbc, second.tenantId(), 7, 8);
+        assertThat(ledger.verify(second.tenantId()).intact()).isFalse();
+
+        TenantScope third = owner();
+        ingest(third, csv(1, 600, "2026-04-01"));
+        jdbc.update("DELETE FROM accesslog.entry_bundle WHERE tenant_id = ? AND idx = 1", third.tenantId().value());
+        assertThat(ledger.verify(third.tenantId()).problems().toString()).contains("256");
+
+        TenantScope fourth = owner();
+        ingest(fourth, csv(1, 600, "2026-04-01"));
+        Tamper.clear(jdbc, fourth.tenantId(), 99, java.time.Instant.parse("2026-04-01T10:00:00Z"));
+        var cleared = ledger.verify(fourth.tenantId());
+        assertThat(cleared.intact()).isFalse();
+        assertThat(cleared.problems().toString()).contains("seq 99", "no expiry run");
     }
 
     @Test
@@ -108,8 +125,9 @@ abstract class LedgerIntegrationTests {
         var run = retention.expire(tenant);
         assertThat(run.expired()).isEqualTo(300);
         assertThat(run.held()).isEqualTo(300);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accesslog.event WHERE tenant_id = ? AND expired_on IS NOT NULL",
-                Long.class, tenant.value())).isEqualTo(300);
+        assertThat(jdbc.queryForObject("SELECT SUM(cleared) FROM accesslog.entry_bundle WHERE tenant_id = ?", Long.class, tenant.value()))
+                .isEqualTo(300);
+        assertThat(ledger.status(owner).size()).isEqualTo(600);
         assertThat(ledger.verify(tenant).intact()).isTrue();
         assertThat(ledger.inclusion(owner, 450).verified()).isTrue();
     }
@@ -160,7 +178,7 @@ abstract class LedgerIntegrationTests {
         assertThat(Safeguard.run("accesslog", "verify", "--segment", segment.toString(), "--vkey", ledger.verifierKey(), "--origin",
                 AccessLedger.origin(owner.tenantId()))).isEqualTo(2);
 
-        jdbc.update("DELETE FROM accesslog.event WHERE tenant_id = ? AND seq = 1999", owner.tenantId().value());
+        Tamper.remove(jdbc, owner.tenantId(), 1_999);
         assertThat(cli("accesslog", "verify", "--tenant", tenant)).isEqualTo(2);
     }
 

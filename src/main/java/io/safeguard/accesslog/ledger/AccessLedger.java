@@ -36,16 +36,18 @@ public class AccessLedger {
     private final JdbcTiles tiles;
     private final CheckpointKey key;
     private final ActivityTrail trail;
+    private final Retention retention;
     private final Clock clock;
     private final long checkpointEvery;
 
-    AccessLedger(LedgerWriter writer, EventStore events, JdbcTiles tiles, CheckpointKey key, ActivityTrail trail, Clock clock,
+    AccessLedger(LedgerWriter writer, EventStore events, JdbcTiles tiles, CheckpointKey key, ActivityTrail trail, Retention retention, Clock clock,
             @Value("${safeguard.accesslog.checkpoint-every:10000}") long checkpointEvery) {
         this.writer = writer;
         this.events = events;
         this.tiles = tiles;
         this.key = key;
         this.trail = trail;
+        this.retention = retention;
         this.clock = clock;
         this.checkpointEvery = checkpointEvery;
     }
@@ -135,7 +137,15 @@ public class AccessLedger {
         List<String> notes = tiles.checkpoints(tenant).stream().map(JdbcTiles.StoredCheckpoint::note).toList();
         var verifier = new LedgerVerifier(key.verifierKey(), origin(tenant));
         // Streams the ledger in windows so that memory stays bounded whatever its size.
-        return verifier.verify(new Windows(tenant, size, new ArrayList<>()), notes);
+        var windows = new Windows(tenant, size, new ArrayList<>());
+        windows.clearedEarly = new ClearedEarly(retention.lastCutoff(tenant));
+        LedgerReport report = verifier.verify(windows, notes);
+        if (windows.clearedEarly.problems.isEmpty()) {
+            return report;
+        }
+        List<String> problems = new ArrayList<>(windows.clearedEarly.problems);
+        problems.addAll(report.problems());
+        return new LedgerReport(report.events(), report.checkpointsChecked(), false, problems);
     }
 
     /** Writes events [from, to) with the checkpoints and the tree's right edge at {@code from}, for offline verification. */
@@ -177,6 +187,29 @@ public class AccessLedger {
 
     static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Entries whose payload is gone although no expiry run reached the day they occurred: deleted, not expired. */
+    private static final class ClearedEarly {
+        private final Instant cutoff;
+        private final List<String> problems = new ArrayList<>();
+        private long more;
+
+        ClearedEarly(Instant cutoff) {
+            this.cutoff = cutoff;
+        }
+
+        Instant cutoff() {
+            return cutoff;
+        }
+
+        void note(long seq, Instant occurred) {
+            if (problems.size() < 10) {
+                problems.add("event at seq " + seq + " (occurred " + occurred + ") was cleared although no expiry run reached it");
+            } else if (++more % 1_000_000 == 0) {
+                problems.set(9, "... and more events cleared before their retention ended");
+            }
+        }
     }
 
     /** Ledger entries in position order, read 10,000 at a time, with the stored leaf hash of each from its tile. */
@@ -225,14 +258,20 @@ public class AccessLedger {
             long from = next;
             Consumer<EventStore.Row> add = row -> {
                 byte[] leaf = storedLeaf(row.seq());
-                window.add(row.event() == null ? LedgerEntry.expired(row.seq(), leaf == null ? new byte[MerkleHash.SIZE] : leaf)
-                        : leaf == null ? LedgerEntry.event(row.seq(), row.event().canonical())
-                        : LedgerEntry.stored(row.seq(), row.event().canonical(), leaf));
+                if (row.canonical() == null) {
+                    window.add(LedgerEntry.expired(row.seq(), leaf == null ? new byte[MerkleHash.SIZE] : leaf));
+                    if (clearedEarly != null && !row.clearedOccurred().isBefore(clearedEarly.cutoff())) {
+                        clearedEarly.note(row.seq(), row.clearedOccurred());
+                    }
+                } else {
+                    window.add(leaf == null ? LedgerEntry.event(row.seq(), row.canonical()) : LedgerEntry.stored(row.seq(), row.canonical(), leaf));
+                }
             };
             events.scan(tenant, from, to, add);
             next = to;
         }
 
+        private @Nullable ClearedEarly clearedEarly;
         private byte @Nullable [] tile;
         private long tileIndex = -1;
 

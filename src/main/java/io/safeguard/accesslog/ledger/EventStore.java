@@ -22,7 +22,7 @@ interface EventStore {
     /** Stores the events at positions {@code firstSeq, firstSeq + 1, ...} as one segment (no commit of its own). */
     void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, long[] fingerprints);
 
-    /** Events in position order from {@code fromSeq} (inclusive) to {@code toSeq} (exclusive); expired ones as null. */
+    /** Entries in position order from {@code fromSeq} (inclusive) to {@code toSeq} (exclusive), as stored. */
     void scan(TenantId tenant, long fromSeq, long toSeq, Consumer<Row> consumer);
 
     /** Accesses to one patient's record, newest first, within [from, to). */
@@ -32,8 +32,15 @@ interface EventStore {
     List<StoredEvent> byUser(TenantId tenant, String userId, Instant from, Instant to, int limit);
 
     /** Clears the payload of events that occurred before {@code cutoff}, except those in {@code held} periods. */
-    long expire(TenantId tenant, Instant cutoff, List<Instant[]> held, java.time.LocalDate today);
+    long expire(TenantId tenant, Instant cutoff, List<Instant[]> held);
 
-    /** A stored position: the event, or null when retention cleared its payload. */
-    record Row(long seq, @Nullable AccessEvent event) {}
+    /**
+     * A stored position: the canonical bytes exactly as stored (what the leaf hash covers), or, when retention cleared
+     * the payload, null and the instant the event occurred.
+     */
+    record Row(long seq, byte @Nullable [] canonical, @Nullable Instant clearedOccurred) {
+        public @Nullable AccessEvent event() {
+            return canonical == null ? null : AccessEvent.fromCanonical(canonical);
+        }
+    }
 }

@@ -1,24 +1,24 @@
 package io.safeguard.accesslog.ledger;
 
-import io.safeguard.accesslog.AccessAction;
 import io.safeguard.accesslog.AccessEvent;
-import io.safeguard.accesslog.AccessOutcome;
 import io.safeguard.accesslog.StoredEvent;
 import io.safeguard.shared.TenantId;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -26,15 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Events in {@code accesslog.event}, one row per ledger position, with the segment-ordered patient and user indexes of
- * ADR 0004. Writes are JDBC batches; reads stream with a fetch size so a scan never holds the log in memory.
+ * Events in entry bundles of 256 positions ({@link EntryBundle}, ADR 0004), a fingerprint row per event for
+ * re-delivery, and per segment 256 key buckets each for patients and users. Costs per row dominate on the embedded
+ * database, so a batch of 20,000 events writes about 80 bundles, 512 buckets and 20,000 narrow fingerprint rows.
  */
 @Repository
 class JdbcEventStore implements EventStore {
-    static final String COLUMNS = """
-            seq, source_system, source_event_id, occurred_at, recorded_at, user_id, user_name, user_role, user_department, patient_id,
-            encounter_id, action, action_code, object_type, object_id, workstation, network_address, facility, outcome, purpose_of_use,
-            raw_sha256""";
+    static final int BUCKETS = 256;
     private static final int IN_CHUNK = 500;
     private final JdbcTemplate jdbc;
 
@@ -48,25 +46,33 @@ class JdbcEventStore implements EventStore {
         for (int i = 0; i < fingerprints.length; i++) {
             byFingerprint.computeIfAbsent(fingerprints[i], k -> new ArrayList<>(1)).add(i);
         }
-        BitSet stored = new BitSet(batch.size());
+        Map<Long, List<Integer>> candidates = new TreeMap<>(); // stored seq -> batch positions with its fingerprint
         List<Long> keys = new ArrayList<>(byFingerprint.keySet());
         for (int from = 0; from < keys.size(); from += IN_CHUNK) {
             List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
             Object[] args = new Object[chunk.size() + 1];
             args[0] = tenant.value();
             for (int i = 0; i < chunk.size(); i++) {
                 args[i + 1] = chunk.get(i);
             }
-            jdbc.query("SELECT fingerprint, source_system, source_event_id FROM accesslog.event WHERE tenant_id = ? AND fingerprint IN ("
-                    + marks + ")", rs -> {
-                        for (int i : byFingerprint.getOrDefault(rs.getLong(1), List.of())) {
-                            AccessEvent e = batch.get(i);
-                            if (e.sourceSystem().equals(rs.getString(2)) && e.sourceEventId().equals(rs.getString(3))) {
-                                stored.set(i);
-                            }
-                        }
+            jdbc.query("SELECT fingerprint, seq FROM accesslog.fingerprint WHERE tenant_id = ? AND fingerprint IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> {
+                        candidates.put(rs.getLong(2), byFingerprint.get(rs.getLong(1)));
                     }, args);
+        }
+        BitSet stored = new BitSet(batch.size());
+        for (var candidate : candidates.entrySet()) { // confirm on the ids: a fingerprint may collide
+            long seq = candidate.getKey();
+            scan(tenant, seq, seq + 1, row -> {
+                AccessEvent kept = row.event();
+                for (int i : candidate.getValue()) {
+                    AccessEvent e = batch.get(i);
+                    if (kept == null || (kept.sourceSystem().equals(e.sourceSystem()) && kept.sourceEventId().equals(e.sourceEventId()))) {
+                        stored.set(i); // an expired entry matched by fingerprint counts as stored: it was delivered before
+                    }
+                }
+            });
         }
         return stored;
     }
@@ -76,11 +82,13 @@ class JdbcEventStore implements EventStore {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.execute((java.sql.Connection con) -> {
-            try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.event (tenant_id, fingerprint, " + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        jdbc.execute((Connection con) -> {
+            writeBundles(con, tenant, firstSeq, events);
+            try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.fingerprint (fingerprint, seq, tenant_id) VALUES (?, ?, ?)")) {
                 for (int i = 0; i < events.size(); i++) {
-                    bind(ps, tenant, firstSeq + i, fingerprints[i], events.get(i));
+                    ps.setLong(1, fingerprints[i]);
+                    ps.setLong(2, firstSeq + i);
+                    ps.setObject(3, tenant.value());
                     ps.addBatch();
                     if (i % 5_000 == 4_999) {
                         ps.executeBatch();
@@ -88,8 +96,8 @@ class JdbcEventStore implements EventStore {
                 }
                 ps.executeBatch();
             }
-            index(con, "patient_index", "patient_id", tenant, segment, firstSeq, events, AccessEvent::patientId);
-            index(con, "user_index", "user_id", tenant, segment, firstSeq, events, AccessEvent::userId);
+            writeBuckets(con, tenant, "P", segment, firstSeq, events, AccessEvent::patientId);
+            writeBuckets(con, tenant, "U", segment, firstSeq, events, AccessEvent::userId);
             Instant min = events.stream().map(AccessEvent::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
             Instant max = events.stream().map(AccessEvent::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
             try (PreparedStatement ps = con.prepareStatement("""
@@ -106,145 +114,254 @@ class JdbcEventStore implements EventStore {
         });
     }
 
-    /** Index rows of one segment in key order, so the index grows at its end (ADR 0004). */
-    private static void index(java.sql.Connection con, String table, String column, TenantId tenant, long segment, long firstSeq,
-            List<AccessEvent> events, Function<AccessEvent, @Nullable String> key) throws SQLException {
-        Integer[] order = new Integer[events.size()];
-        int n = 0;
+    /** Fills the partial bundle left by the previous batch, then writes whole new bundles. */
+    private void writeBundles(Connection con, TenantId tenant, long firstSeq, List<AccessEvent> events) throws SQLException {
+        long seq = firstSeq;
+        int i = 0;
+        try (PreparedStatement insert = con.prepareStatement("""
+                INSERT INTO accesslog.entry_bundle (tenant_id, idx, width, min_occurred, max_occurred, cleared, entries) VALUES (?, ?, ?, ?, ?, 0, ?)""")) {
+            while (i < events.size()) {
+                long idx = seq / EntryBundle.WIDTH;
+                int offset = (int) (seq % EntryBundle.WIDTH);
+                int take = Math.min(EntryBundle.WIDTH - offset, events.size() - i);
+                List<EntryBundle.Entry> entries = new ArrayList<>(offset + take);
+                if (offset > 0) {
+                    entries.addAll(bundle(tenant, idx).orElseThrow(() -> new IllegalStateException("entry bundle " + idx + " is missing")).entries());
+                    if (entries.size() != offset) {
+                        throw new IllegalStateException("entry bundle " + idx + " holds " + entries.size() + " entries where " + offset + " were expected");
+                    }
+                }
+                for (int k = 0; k < take; k++) {
+                    AccessEvent e = events.get(i + k);
+                    entries.add(new EntryBundle.Entry(e.canonical(), e.occurredAt()));
+                }
+                Instant min = events.subList(i, i + take).stream().map(AccessEvent::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
+                Instant max = events.subList(i, i + take).stream().map(AccessEvent::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
+                byte[] bytes = new EntryBundle(entries).encode();
+                if (offset > 0) {
+                    jdbc.update("""
+                            UPDATE accesslog.entry_bundle SET width = ?, entries = ?, min_occurred = LEAST(min_occurred, ?), max_occurred = GREATEST(max_occurred, ?)
+                            WHERE tenant_id = ? AND idx = ?""", entries.size(), bytes, utc(min), utc(max), tenant.value(), idx);
+                } else {
+                    insert.setObject(1, tenant.value());
+                    insert.setLong(2, idx);
+                    insert.setInt(3, entries.size());
+                    insert.setObject(4, utc(min));
+                    insert.setObject(5, utc(max));
+                    insert.setBytes(6, bytes);
+                    insert.addBatch();
+                }
+                i += take;
+                seq += take;
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The segment's keys hashed into buckets, each bucket's (key, seq) pairs in key order. */
+    private static void writeBuckets(Connection con, TenantId tenant, String kind, long segment, long firstSeq, List<AccessEvent> events,
+            Function<AccessEvent, @Nullable String> key) throws SQLException {
+        Map<Integer, List<Object[]>> buckets = new TreeMap<>();
         for (int i = 0; i < events.size(); i++) {
-            if (key.apply(events.get(i)) != null) {
-                order[n++] = i;
+            String k = key.apply(events.get(i));
+            if (k != null) {
+                buckets.computeIfAbsent(bucket(k), b -> new ArrayList<>()).add(new Object[] {k, firstSeq + i});
             }
         }
-        Integer[] present = java.util.Arrays.copyOf(order, n);
-        java.util.Arrays.sort(present, Comparator.comparing((Integer i) -> key.apply(events.get(i))));
-        try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog." + table + " (tenant_id, seg, " + column + ", seq) VALUES (?, ?, ?, ?)")) {
-            int count = 0;
-            for (int i : present) {
+        try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.key_bucket (tenant_id, kind, bucket, seg, entries) VALUES (?, ?, ?, ?, ?)")) {
+            for (var b : buckets.entrySet()) {
                 ps.setObject(1, tenant.value());
-                ps.setLong(2, segment);
-                ps.setString(3, key.apply(events.get(i)));
-                ps.setLong(4, firstSeq + i);
+                ps.setString(2, kind);
+                ps.setInt(3, b.getKey());
+                ps.setLong(4, segment);
+                ps.setBytes(5, KeyBucket.encode(b.getValue()));
                 ps.addBatch();
-                if (++count % 5_000 == 0) {
-                    ps.executeBatch();
-                }
             }
             ps.executeBatch();
         }
     }
 
-    private static void bind(PreparedStatement ps, TenantId tenant, long seq, long fingerprint, AccessEvent e) throws SQLException {
-        ps.setObject(1, tenant.value());
-        ps.setLong(2, fingerprint);
-        ps.setLong(3, seq);
-        ps.setString(4, e.sourceSystem());
-        ps.setString(5, e.sourceEventId());
-        ps.setObject(6, utc(e.occurredAt()));
-        setNullable(ps, 7, e.recordedAt(), JdbcEventStore::utc);
-        ps.setString(8, e.userId());
-        ps.setString(9, e.userName());
-        ps.setString(10, e.userRole());
-        ps.setString(11, e.userDepartment());
-        ps.setString(12, e.patientId());
-        ps.setString(13, e.encounterId());
-        ps.setString(14, String.valueOf(e.action().code()));
-        ps.setString(15, e.actionCode());
-        ps.setString(16, e.objectType());
-        ps.setString(17, e.objectId());
-        ps.setString(18, e.workstation());
-        ps.setString(19, e.networkAddress());
-        ps.setString(20, e.facility());
-        ps.setShort(21, (short) e.outcome().code());
-        ps.setString(22, e.purposeOfUse());
-        ps.setString(23, e.rawSha256());
+    static int bucket(String key) {
+        return (key.hashCode() * 0x9E3779B9 >>> 24) & (BUCKETS - 1);
     }
 
     @Override
     public void scan(TenantId tenant, long fromSeq, long toSeq, Consumer<Row> consumer) {
+        if (fromSeq >= toSeq) {
+            return;
+        }
         jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT " + COLUMNS + ", expired_on FROM accesslog.event "
-                    + "WHERE tenant_id = ? AND seq >= ? AND seq < ? ORDER BY seq");
+            PreparedStatement ps = con.prepareStatement("SELECT idx, entries FROM accesslog.entry_bundle WHERE tenant_id = ? AND idx >= ? AND idx <= ? ORDER BY idx");
             ps.setObject(1, tenant.value());
-            ps.setLong(2, fromSeq);
-            ps.setLong(3, toSeq);
-            ps.setFetchSize(10_000);
+            ps.setLong(2, fromSeq / EntryBundle.WIDTH);
+            ps.setLong(3, (toSeq - 1) / EntryBundle.WIDTH);
+            ps.setFetchSize(64);
             return ps;
         }, rs -> {
-            consumer.accept(new Row(rs.getLong(1), rs.getObject(22) == null ? event(rs) : null));
+            long base = rs.getLong(1) * EntryBundle.WIDTH;
+            List<EntryBundle.Entry> entries = EntryBundle.decode(rs.getBytes(2)).entries();
+            for (int k = 0; k < entries.size(); k++) {
+                long seq = base + k;
+                if (seq >= fromSeq && seq < toSeq) {
+                    var e = entries.get(k);
+                    consumer.accept(new Row(seq, e.canonical(), e.cleared() ? e.occurredAt() : null));
+                }
+            }
         });
     }
 
     @Override
     public List<StoredEvent> byPatient(TenantId tenant, String patientId, Instant from, Instant to, int limit) {
-        return lookup("patient_index", "patient_id", tenant, patientId, from, to, limit);
+        return lookup("P", tenant, patientId, from, to, limit);
     }
 
     @Override
     public List<StoredEvent> byUser(TenantId tenant, String userId, Instant from, Instant to, int limit) {
-        return lookup("user_index", "user_id", tenant, userId, from, to, limit);
+        return lookup("U", tenant, userId, from, to, limit);
     }
 
-    @Override
-    public long expire(TenantId tenant, Instant cutoff, List<Instant[]> held, LocalDate today) {
-        StringBuilder sql = new StringBuilder("""
-                UPDATE accesslog.event SET expired_on = ?, user_id = NULL, user_name = NULL, user_role = NULL, user_department = NULL,
-                    patient_id = NULL, encounter_id = NULL, action = NULL, action_code = NULL, object_type = NULL, object_id = NULL,
-                    workstation = NULL, network_address = NULL, facility = NULL, outcome = NULL, purpose_of_use = NULL, raw_sha256 = NULL
-                WHERE tenant_id = ? AND occurred_at < ? AND expired_on IS NULL""");
-        List<Object> args = new ArrayList<>(List.of(today, tenant.value(), utc(cutoff)));
-        for (Instant[] period : held) {
-            sql.append(" AND NOT (occurred_at >= ? AND occurred_at < ?)");
-            args.add(utc(period[0]));
-            args.add(utc(period[1]));
-        }
-        return jdbc.update(sql.toString(), args.toArray());
-    }
-
-    private List<StoredEvent> lookup(String table, String column, TenantId tenant, String key, Instant from, Instant to, int limit) {
-        List<Long> segments = jdbc.queryForList("""
-                SELECT seg FROM accesslog.segment WHERE tenant_id = ? AND max_occurred >= ? AND min_occurred < ? ORDER BY seg DESC""",
-                Long.class, tenant.value(), utc(from), utc(to));
+    private List<StoredEvent> lookup(String kind, TenantId tenant, String key, Instant from, Instant to, int limit) {
+        List<Long> seqs = new ArrayList<>();
+        jdbc.query("""
+                SELECT b.entries FROM accesslog.key_bucket b JOIN accesslog.segment s ON s.tenant_id = b.tenant_id AND s.seg = b.seg
+                WHERE b.tenant_id = ? AND b.kind = ? AND b.bucket = ? AND s.max_occurred >= ? AND s.min_occurred < ?""",
+                rs -> {
+                    KeyBucket.find(rs.getBytes(1), key, seqs::add);
+                }, tenant.value(), kind, bucket(key), utc(from), utc(to));
+        Collections.sort(seqs);
         List<StoredEvent> found = new ArrayList<>();
-        for (long seg : segments) {
-            found.addAll(jdbc.query("SELECT " + prefixed("e.") + " FROM accesslog." + table + " i JOIN accesslog.event e"
-                    + " ON e.tenant_id = i.tenant_id AND e.seq = i.seq WHERE i.tenant_id = ? AND i.seg = ? AND i." + column + " = ?"
-                    + " AND e.occurred_at >= ? AND e.occurred_at < ? AND e.expired_on IS NULL",
-                    (rs, n) -> new StoredEvent(rs.getLong(1), event(rs)), tenant.value(), seg, key, utc(from), utc(to)));
-            if (found.size() >= limit * 4L) {
-                break; // segments are newest first; enough candidates for the newest `limit`
+        for (int i = 0; i < seqs.size(); ) { // read each bundle once
+            long bundle = seqs.get(i) / EntryBundle.WIDTH;
+            int j = i;
+            while (j < seqs.size() && seqs.get(j) / EntryBundle.WIDTH == bundle) {
+                j++;
             }
+            var wanted = new java.util.HashSet<>(seqs.subList(i, j));
+            scan(tenant, bundle * EntryBundle.WIDTH, (bundle + 1) * EntryBundle.WIDTH, row -> {
+                if (wanted.contains(row.seq()) && row.canonical() != null) {
+                    AccessEvent e = row.event();
+                    if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
+                        found.add(new StoredEvent(row.seq(), e));
+                    }
+                }
+            });
+            i = j;
         }
         found.sort(Comparator.comparing((StoredEvent s) -> s.event().occurredAt()).thenComparingLong(StoredEvent::seq).reversed());
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
-    private static String prefixed(String alias) {
-        return String.join(", ", java.util.Arrays.stream(COLUMNS.split(",")).map(c -> alias + c.strip()).toList());
+    @Override
+    public long expire(TenantId tenant, Instant cutoff, List<Instant[]> held) {
+        List<Long> candidates = jdbc.queryForList("""
+                SELECT idx FROM accesslog.entry_bundle WHERE tenant_id = ? AND min_occurred < ? AND cleared < width ORDER BY idx""",
+                Long.class, tenant.value(), utc(cutoff));
+        long cleared = 0;
+        for (long idx : candidates) {
+            var bundle = bundle(tenant, idx).orElseThrow();
+            List<EntryBundle.Entry> entries = new ArrayList<>(bundle.entries());
+            int changed = 0;
+            int clearedNow = 0;
+            for (int k = 0; k < entries.size(); k++) {
+                var e = entries.get(k);
+                if (e.cleared()) {
+                    clearedNow++;
+                    continue;
+                }
+                Instant occurred = AccessEvent.fromCanonical(e.canonical()).occurredAt();
+                if (occurred.isBefore(cutoff) && held.stream().noneMatch(p -> !occurred.isBefore(p[0]) && occurred.isBefore(p[1]))) {
+                    entries.set(k, new EntryBundle.Entry(null, occurred));
+                    changed++;
+                    clearedNow++;
+                }
+            }
+            if (changed > 0) {
+                jdbc.update("UPDATE accesslog.entry_bundle SET entries = ?, cleared = ? WHERE tenant_id = ? AND idx = ?",
+                        new EntryBundle(entries).encode(), clearedNow, tenant.value(), idx);
+                cleared += changed;
+            }
+        }
+        if (cleared > 0) {
+            purgeKeys(tenant, cutoff);
+        }
+        return cleared;
     }
 
-    static AccessEvent event(ResultSet rs) throws SQLException {
-        return new AccessEvent(rs.getString(2), rs.getString(3), instant(rs, 4), instant(rs, 5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                AccessAction.ofCode(rs.getString(12)).orElse(AccessAction.READ), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getString(16), rs.getString(17), rs.getString(18),
-                AccessOutcome.ofCode(rs.getInt(19)).orElse(AccessOutcome.SUCCESS), rs.getString(20), rs.getString(21));
+    /** Drops cleared positions from the key buckets of segments that began before the cutoff (the keys are PHI too). */
+    private void purgeKeys(TenantId tenant, Instant cutoff) {
+        List<long[]> segments = jdbc.query("SELECT seg, first_seq, last_seq FROM accesslog.segment WHERE tenant_id = ? AND min_occurred < ?",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, tenant.value(), utc(cutoff));
+        for (long[] s : segments) {
+            BitSet live = new BitSet();
+            scan(tenant, s[1], s[2] + 1, row -> {
+                if (row.canonical() != null) {
+                    live.set((int) (row.seq() - s[1]));
+                }
+            });
+            jdbc.query("SELECT kind, bucket, entries FROM accesslog.key_bucket WHERE tenant_id = ? AND seg = ?", rs -> {
+                byte[] kept = KeyBucket.retain(rs.getBytes(3), seq -> live.get((int) (seq - s[1])));
+                jdbc.update("UPDATE accesslog.key_bucket SET entries = ? WHERE tenant_id = ? AND kind = ? AND bucket = ? AND seg = ?", kept,
+                        tenant.value(), rs.getString(1), rs.getInt(2), s[0]);
+            }, tenant.value(), s[0]);
+        }
     }
 
-    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
+    private java.util.Optional<EntryBundle> bundle(TenantId tenant, long idx) {
+        return jdbc.query("SELECT entries FROM accesslog.entry_bundle WHERE tenant_id = ? AND idx = ?",
+                (rs, n) -> EntryBundle.decode(rs.getBytes(1)), tenant.value(), idx).stream().findFirst();
     }
 
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    static <T> void setNullable(PreparedStatement ps, int index, @Nullable T value, Function<T, Object> map) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(index, map.apply(value));
+    /** A bucket's (key, seq) pairs: 2-byte key length, UTF-8 key, 8-byte seq; pairs in key order. */
+    static final class KeyBucket {
+        private KeyBucket() {}
+
+        static byte[] encode(List<Object[]> pairs) {
+            pairs.sort(Comparator.comparing((Object[] p) -> (String) p[0]).thenComparingLong(p -> (Long) p[1]));
+            var out = new java.io.ByteArrayOutputStream(pairs.size() * 24);
+            for (Object[] p : pairs) {
+                byte[] key = ((String) p[0]).getBytes(StandardCharsets.UTF_8);
+                out.write(key.length >>> 8);
+                out.write(key.length);
+                out.writeBytes(key);
+                long seq = (Long) p[1];
+                for (int shift = 56; shift >= 0; shift -= 8) {
+                    out.write((int) (seq >>> shift));
+                }
+            }
+            return out.toByteArray();
+        }
+
+        static void find(byte[] bytes, String key, java.util.function.LongConsumer seqs) {
+            byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
+            var in = ByteBuffer.wrap(bytes);
+            while (in.hasRemaining()) {
+                int length = in.getShort() & 0xffff;
+                boolean match = length == wanted.length && java.util.Arrays.equals(bytes, in.position(), in.position() + length, wanted, 0, length);
+                in.position(in.position() + length);
+                long seq = in.getLong();
+                if (match) {
+                    seqs.accept(seq);
+                }
+            }
+        }
+
+        static byte[] retain(byte[] bytes, java.util.function.LongPredicate keep) {
+            var in = ByteBuffer.wrap(bytes);
+            var out = new java.io.ByteArrayOutputStream(bytes.length);
+            while (in.hasRemaining()) {
+                int start = in.position();
+                int length = in.getShort() & 0xffff;
+                in.position(in.position() + length);
+                long seq = in.getLong();
+                if (keep.test(seq)) {
+                    out.write(bytes, start, 2 + length + 8);
+                }
+            }
+            return out.toByteArray();
         }
     }
 }

@@ -133,19 +133,41 @@ public class Retention {
         long heldCount = 0;
         for (Instant[] period : held) {
             if (period[0].isBefore(cutoffInstant)) {
-                heldCount += jdbc.queryForObject("""
-                        SELECT COUNT(*) FROM accesslog.event WHERE tenant_id = ? AND expired_on IS NULL AND occurred_at < ?
-                        AND occurred_at >= ? AND occurred_at < ?""", Long.class, tenant.value(), utc(cutoffInstant), utc(period[0]),
-                        utc(period[1]));
+                heldCount += countKept(tenant, period[0], period[1].isBefore(cutoffInstant) ? period[1] : cutoffInstant);
             }
         }
-        long expired = events.expire(tenant, cutoffInstant, held, LocalDate.now(clock.withZone(zone)));
+        long expired = events.expire(tenant, cutoffInstant, held);
         Instant now = clock.instant();
         jdbc.update("INSERT INTO accesslog.expiry_run (id, tenant_id, cutoff, expired, held, ran_at) VALUES (?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(), tenant.value(), cutoff, expired, heldCount, utc(now));
         trail.record(ActivityEntry.of(tenant, "accesslog.expire", "accesslog", null)
                 .withDetail("events before " + cutoff + ": " + expired + " expired, " + heldCount + " kept under legal hold"));
         return new ExpiryRun(cutoff, expired, heldCount, now);
+    }
+
+    /** Start of the cutoff day of the latest expiry run: entries cleared legitimately occurred before it. */
+    Instant lastCutoff(TenantId tenant) {
+        List<LocalDate> cutoffs = jdbc.queryForList("SELECT MAX(cutoff) FROM accesslog.expiry_run WHERE tenant_id = ?", LocalDate.class,
+                tenant.value());
+        LocalDate last = cutoffs.isEmpty() ? null : cutoffs.getFirst();
+        return last == null ? Instant.MIN : last.atStartOfDay(zone(tenant)).toInstant();
+    }
+
+    /** Events still kept that occurred in [from, to): those a legal hold keeps past their retention. */
+    private long countKept(TenantId tenant, Instant from, Instant to) {
+        long[] count = {0};
+        List<long[]> bundles = jdbc.query("""
+                SELECT idx, width FROM accesslog.entry_bundle WHERE tenant_id = ? AND min_occurred < ? AND max_occurred >= ?""",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, tenant.value(), utc(to), utc(from));
+        for (long[] b : bundles) {
+            events.scan(tenant, b[0] * 256, b[0] * 256 + b[1], row -> {
+                var e = row.event();
+                if (e != null && !e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
+                    count[0]++;
+                }
+            });
+        }
+        return count[0];
     }
 
     @Transactional(readOnly = true)
