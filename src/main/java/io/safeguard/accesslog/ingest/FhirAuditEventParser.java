@@ -140,7 +140,7 @@ public final class FhirAuditEventParser implements EventParser {
                 return;
             }
             if (!(parsed instanceof AuditEvent auditEvent)) {
-                tally.reject(number, "the resource is a " + Context.R4.getResourceType(parsed) + ", not an AuditEvent");
+                tally.reject(number, "the resource is of type " + Context.R4.getResourceType(parsed) + ", not AuditEvent");
                 return;
             }
             try {

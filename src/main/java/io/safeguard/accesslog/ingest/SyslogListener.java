@@ -25,14 +25,16 @@ import org.jspecify.annotations.Nullable;
  * Receives ATNA audit messages over TCP syslog (ITI-20): plain TCP, or TLS per RFC 5425 when a {@link Tls} is given
  * (TLS 1.2 or 1.3; mutual TLS, ATNA node authentication, when it has trusted client certificates). Each connection
  * runs on its own virtual thread and gets its own sink ({@code sinks} is given the peer: its address and, under
- * mutual TLS, its certificate subject). Messages are framed per {@link SyslogFraming}; a message that does not parse
- * is rejected and the connection goes on, but an oversize or malformed frame is rejected and the connection closed,
- * since the stream can no longer be trusted. Idle connections are closed after {@link #IDLE_TIMEOUT}; at most {@link
- * #MAX_CONNECTIONS} are served at once, further ones are closed on arrival.
+ * mutual TLS, its certificate subject); a sink shared between connections must be thread-safe. Messages are framed
+ * per {@link SyslogFraming}; a message that does not parse is rejected and the connection goes on, but an oversize or
+ * malformed frame is rejected and the connection closed, since the stream can no longer be trusted. A TLS handshake
+ * must finish within {@link #HANDSHAKE_TIMEOUT}; idle connections are closed after {@link #IDLE_TIMEOUT}; at most
+ * {@link #MAX_CONNECTIONS} are served at once, further ones are closed on arrival.
  */
 public final class SyslogListener implements AutoCloseable {
     public static final int MAX_CONNECTIONS = 256;
     public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
+    public static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(30);
     private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
     /** Who is sending: the remote address and, under mutual TLS, the subject of the client certificate. */
@@ -77,12 +79,17 @@ public final class SyslogListener implements AutoCloseable {
             throw new IllegalStateException("the syslog listener is already running");
         }
         ServerSocket socket = tls == null ? new ServerSocket() : tls.context().getServerSocketFactory().createServerSocket();
-        if (socket instanceof SSLServerSocket ssl) {
-            ssl.setEnabledProtocols(Arrays.stream(PROTOCOLS).filter(Arrays.asList(ssl.getSupportedProtocols())::contains)
-                    .toArray(String[]::new));
-            ssl.setNeedClientAuth(tls.requireClientCertificate());
+        try {
+            if (socket instanceof SSLServerSocket ssl) {
+                ssl.setEnabledProtocols(Arrays.stream(PROTOCOLS).filter(Arrays.asList(ssl.getSupportedProtocols())::contains)
+                        .toArray(String[]::new));
+                ssl.setNeedClientAuth(tls.requireClientCertificate());
+            }
+            socket.bind(bind);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(socket);
+            throw e;
         }
-        socket.bind(bind);
         server = socket;
         acceptor = Thread.ofVirtual().name("syslog-accept").start(() -> accept(socket));
         return (InetSocketAddress) socket.getLocalSocketAddress();
@@ -128,12 +135,13 @@ public final class SyslogListener implements AutoCloseable {
 
     private void serve(Socket connection) {
         try (connection) {
-            connection.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
             String subject = null;
             if (connection instanceof SSLSocket ssl) {
+                connection.setSoTimeout((int) HANDSHAKE_TIMEOUT.toMillis());
                 ssl.startHandshake();
                 subject = clientSubject(ssl);
             }
+            connection.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
             RecordSink sink = sinks.apply(new Peer((InetSocketAddress) connection.getRemoteSocketAddress(), subject));
             var framing = new SyslogFraming(connection.getInputStream(), IngestLimits.MAX_SYSLOG_MESSAGE_BYTES);
             for (SyslogFraming.Frame frame = framing.next(); frame != null; frame = framing.next()) {

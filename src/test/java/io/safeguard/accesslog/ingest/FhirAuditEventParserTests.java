@@ -78,8 +78,8 @@ class FhirAuditEventParserTests {
             parser.parse(utf8("<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"p1\"/></Patient>"), sink);
 
             assertThat(sink.events()).isEmpty();
-            assertThat(sink.rejections()).containsExactly(new Rejection(1, "the resource is a Patient, not an AuditEvent"),
-                    new Rejection(1, "the resource is a Patient, not an AuditEvent"));
+            assertThat(sink.rejections()).containsExactly(new Rejection(1, "the resource is of type Patient, not AuditEvent"),
+                    new Rejection(1, "the resource is of type Patient, not AuditEvent"));
         }
 
         @Test
@@ -119,7 +119,7 @@ class FhirAuditEventParserTests {
             assertThat(sink.events()).extracting(AccessEvent::sourceEventId).containsExactly("ae-1", "ae-6");
             assertThat(sink.events()).extracting(AccessEvent::rawSha256).containsExactly(sha256(good1), sha256(good2));
             assertThat(sink.rejections()).containsExactly(
-                    new Rejection(2, "the resource is a Patient, not an AuditEvent"),
+                    new Rejection(2, "the resource is of type Patient, not AuditEvent"),
                     new Rejection(3, "the AuditEvent has no agent with requestor = true"),
                     new Rejection(4, "the resource is not valid FHIR R4 JSON (HAPI-1821)"),
                     new Rejection(5, "the Bundle entry has no resource"));
@@ -139,7 +139,7 @@ class FhirAuditEventParserTests {
             parser.parse(utf8(bundle), sink);
 
             assertThat(sink.events()).extracting(AccessEvent::sourceEventId).containsExactly("ae-1", "ae-4");
-            assertThat(sink.rejections()).containsExactly(new Rejection(2, "the resource is a Patient, not an AuditEvent"),
+            assertThat(sink.rejections()).containsExactly(new Rejection(2, "the resource is of type Patient, not AuditEvent"),
                     new Rejection(3, "the Bundle entry has no resource"));
         }
 
@@ -195,7 +195,7 @@ class FhirAuditEventParserTests {
             assertThat(sink.events().getFirst().rawSha256()).isEqualTo(sha256(good));
             assertThat(sink.events().getFirst().action()).isEqualTo(AccessAction.EXECUTE);
             assertThat(sink.rejections()).extracting(Rejection::recordNumber).containsExactly(2L, 4L, 5L);
-            assertThat(sink.rejections().getFirst().reason()).isEqualTo("the resource is a Observation, not an AuditEvent");
+            assertThat(sink.rejections().getFirst().reason()).isEqualTo("the resource is of type Observation, not AuditEvent");
         }
     }
 
