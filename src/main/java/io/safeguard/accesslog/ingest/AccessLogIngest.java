@@ -68,7 +68,12 @@ public class AccessLogIngest {
     public Report ingest(TenantScope scope, Request request, InputStream input, @Nullable LongConsumer progress) {
         scope.require(Permission.EDIT);
         TenantId tenant = scope.tenantId();
-        EventParser parser = EventParsers.create(request.format(), options(tenant, request));
+        EventParser parser;
+        try {
+            parser = EventParsers.create(request.format(), options(tenant, request));
+        } catch (IngestFailure | IllegalArgumentException e) {
+            throw new io.safeguard.shared.BusinessRuleViolation("accesslog.format", e instanceof IngestFailure f ? f.reason() : e.getMessage());
+        }
         UUID run = UUID.randomUUID();
         String who = accounts.summary(scope.accountId()).email();
         jdbc.update("""

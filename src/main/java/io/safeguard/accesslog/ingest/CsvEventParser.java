@@ -32,7 +32,7 @@ public final class CsvEventParser implements EventParser {
         this.mapping = mapping;
         this.delimiter = delimiter;
         this.options = options;
-        new EventAssembler(mapping, options);
+        new EventAssembler(mapping, options); // a mapping that needs the source's zone fails here, not on first use
     }
 
     @Override

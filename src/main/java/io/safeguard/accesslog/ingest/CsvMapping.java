@@ -36,6 +36,7 @@ public record CsvMapping(String name, String sourceSystem, Map<CanonicalField, L
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
+    private static final Map<String, CsvMapping> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CsvMapping {
         Objects.requireNonNull(name, "name");
@@ -59,6 +60,10 @@ public record CsvMapping(String name, String sourceSystem, Map<CanonicalField, L
         if (!BUILT_IN.contains(name)) {
             throw new IllegalArgumentException("no built-in access-log mapping named " + name + "; known: " + BUILT_IN);
         }
+        return LOADED.computeIfAbsent(name, CsvMapping::loadBuiltIn);
+    }
+
+    private static CsvMapping loadBuiltIn(String name) {
         try (InputStream in = CsvMapping.class.getResourceAsStream("/accesslog/mappings/" + name + ".yaml")) {
             if (in == null) {
                 throw new IllegalStateException("accesslog/mappings/" + name + ".yaml is missing from the application");

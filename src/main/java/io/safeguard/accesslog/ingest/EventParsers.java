@@ -1,21 +1,26 @@
 package io.safeguard.accesslog.ingest;
 
-import io.safeguard.shared.BusinessRuleViolation;
-import java.util.List;
-
-/** The parser for a format name: {@code csv}, {@code tsv}, {@code psv}, {@code jsonl}. */
+/** Makes the parser for a format. */
 public final class EventParsers {
-    public static final List<String> FORMATS = List.of("csv", "tsv", "psv", "jsonl");
-
     private EventParsers() {}
 
-    public static EventParser create(String format, ParserOptions options) {
-        return switch (format == null ? "" : format.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "csv" -> new CsvEventParser(options.mappingOrGeneric(), ',', options);
-            case "tsv" -> new CsvEventParser(options.mappingOrGeneric(), '\t', options);
-            case "psv" -> new CsvEventParser(options.mappingOrGeneric(), '|', options);
-            case "jsonl" -> new JsonLinesEventParser(options);
-            default -> throw new BusinessRuleViolation("accesslog.format", "Unknown format " + format + "; use one of " + FORMATS + ".");
+    /**
+     * The parser for {@code format}; delimited formats use {@code options.mapping()}, or the generic mapping.
+     *
+     * @throws IllegalArgumentException when the mapping needs the source's time zone and the options give none
+     */
+    public static EventParser create(Format format, ParserOptions options) {
+        return switch (format) {
+            case CSV, TSV, PSV -> new CsvEventParser(options.mappingOrGeneric(), format.delimiter(), options);
+            case JSONL -> new JsonLinesEventParser(options);
+            case FHIR -> FhirAuditEventParser.resources(options);
+            case FHIR_NDJSON -> FhirAuditEventParser.ndjson(options);
+            case SYSLOG -> new SyslogEventParser(options);
         };
+    }
+
+    /** The parser for the format named {@code formatName} (csv, tsv, psv, jsonl, fhir, fhir-ndjson, syslog). */
+    public static EventParser create(String formatName, ParserOptions options) throws IngestFailure {
+        return create(Format.named(formatName), options);
     }
 }

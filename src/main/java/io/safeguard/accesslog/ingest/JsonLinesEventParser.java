@@ -35,7 +35,7 @@ public final class JsonLinesEventParser implements EventParser {
     public JsonLinesEventParser(ParserOptions options) {
         this.rules = options.mappingOrGeneric();
         this.options = options;
-        new EventAssembler(rules, options);
+        new EventAssembler(rules, options); // a mapping that needs the source's zone fails here, not on first use
     }
 
     @Override
