@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Patients and care links of an organization (reference feeds of the detections). Both are PHI: tenant-scoped reads only. */
 @Repository
-public class JdbcReferenceData {
+class JdbcReferenceData {
     private static final String PATIENT_COLUMNS =
             "patient_id, given_name, family_name, birth_date, address_line, city, postal_code, vip, employee_id, deceased_on";
     private final JdbcTemplate jdbc;
@@ -27,7 +27,7 @@ public class JdbcReferenceData {
         this.jdbc = jdbc;
     }
 
-    public void patients(TenantId tenant, Consumer<PatientRecord> consumer) {
+    void patients(TenantId tenant, Consumer<PatientRecord> consumer) {
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("SELECT " + PATIENT_COLUMNS + " FROM accesslog.patient WHERE tenant_id = ?");
             ps.setObject(1, tenant.value());
@@ -38,20 +38,20 @@ public class JdbcReferenceData {
         });
     }
 
-    public Optional<PatientRecord> patient(TenantId tenant, String patientId) {
+    Optional<PatientRecord> patient(TenantId tenant, String patientId) {
         return jdbc.query("SELECT " + PATIENT_COLUMNS + " FROM accesslog.patient WHERE tenant_id = ? AND patient_id = ?",
                 (rs, n) -> patient(rs), tenant.value(), patientId).stream().findFirst();
     }
 
-    public long patientCount(TenantId tenant) {
+    long patientCount(TenantId tenant) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM accesslog.patient WHERE tenant_id = ?", Long.class, tenant.value());
     }
 
-    public long careLinkCount(TenantId tenant) {
+    long careLinkCount(TenantId tenant) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM accesslog.care_link WHERE tenant_id = ?", Long.class, tenant.value());
     }
 
-    public void careLinks(TenantId tenant, Consumer<CareLink> consumer) {
+    void careLinks(TenantId tenant, Consumer<CareLink> consumer) {
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement(
                     "SELECT kind, patient_id, user_id, department, from_day, to_day FROM accesslog.care_link WHERE tenant_id = ?");
@@ -65,7 +65,7 @@ public class JdbcReferenceData {
     }
 
     /** Inserts or replaces patients by id, in batches. */
-    public void savePatients(TenantId tenant, List<PatientRecord> patients, Instant now) {
+    void savePatients(TenantId tenant, List<PatientRecord> patients, Instant now) {
         jdbc.batchUpdate("DELETE FROM accesslog.patient WHERE tenant_id = ? AND patient_id = ?", patients, 5_000,
                 (ps, p) -> {
                     ps.setObject(1, tenant.value());
@@ -89,7 +89,7 @@ public class JdbcReferenceData {
     }
 
     /** Adds care links; a link already recorded (same kind, patient, user, department and start) is left as it is. */
-    public int addCareLinks(TenantId tenant, List<CareLink> links) {
+    int addCareLinks(TenantId tenant, List<CareLink> links) {
         int added = 0;
         for (CareLink l : links) {
             Integer present = jdbc.queryForObject("""
