@@ -24,12 +24,15 @@ CREATE TABLE accesslog.entry_bundle (
 );
 
 -- Re-delivery of the same source event is recognised and skipped (idempotent ingest): fingerprint = the first 8 bytes
--- of SHA-256(tenant, source system, source event id); a match is confirmed on the stored event's ids.
-CREATE TABLE accesslog.fingerprint (
-    fingerprint BIGINT NOT NULL,
-    seq         BIGINT NOT NULL,
-    tenant_id   UUID   NOT NULL,
-    PRIMARY KEY (fingerprint, seq)
+-- of SHA-256(tenant, source system, source event id). Each segment writes, per day (UTC) its events occurred on, one
+-- block of fingerprints in order with their positions; an incoming batch reads the blocks of its days only (a
+-- re-delivered event occurred on the same day) and a match is confirmed on the stored event's ids.
+CREATE TABLE accesslog.fingerprint_block (
+    tenant_id UUID   NOT NULL,
+    occurred_day DATE NOT NULL,
+    seg       BIGINT NOT NULL,
+    entries   BYTEA  NOT NULL,
+    PRIMARY KEY (tenant_id, occurred_day, seg)
 );
 
 -- Lookups by patient and by user: each committed ingest batch is a segment; its keys are hashed into 256 buckets, each

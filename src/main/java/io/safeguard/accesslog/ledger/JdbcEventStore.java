@@ -26,14 +26,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Events in entry bundles of 256 positions ({@link EntryBundle}, ADR 0004), a fingerprint row per event for
- * re-delivery, and per segment 256 key buckets each for patients and users. Costs per row dominate on the embedded
- * database, so a batch of 20,000 events writes about 80 bundles, 512 buckets and 20,000 narrow fingerprint rows.
+ * Events in entry bundles of 256 positions ({@link EntryBundle}, ADR 0004), per segment and day a block of
+ * fingerprints for re-delivery, and per segment 256 key buckets each for patients and users. Costs per row dominate
+ * on the embedded database, so a batch of 20,000 events writes about 80 bundles, 512 buckets and a few fingerprint
+ * blocks instead of 20,000 rows with their index entries.
  */
 @Repository
 class JdbcEventStore implements EventStore {
     static final int BUCKETS = 256;
-    private static final int IN_CHUNK = 500;
     private final JdbcTemplate jdbc;
 
     JdbcEventStore(JdbcTemplate jdbc) {
@@ -42,24 +42,18 @@ class JdbcEventStore implements EventStore {
 
     @Override
     public BitSet alreadyStored(TenantId tenant, List<AccessEvent> batch, long[] fingerprints) {
-        Map<Long, List<Integer>> byFingerprint = new HashMap<>();
-        for (int i = 0; i < fingerprints.length; i++) {
-            byFingerprint.computeIfAbsent(fingerprints[i], k -> new ArrayList<>(1)).add(i);
+        Map<java.time.LocalDate, List<Integer>> byDay = new TreeMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            byDay.computeIfAbsent(day(batch.get(i)), d -> new ArrayList<>()).add(i);
         }
         Map<Long, List<Integer>> candidates = new TreeMap<>(); // stored seq -> batch positions with its fingerprint
-        List<Long> keys = new ArrayList<>(byFingerprint.keySet());
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            Object[] args = new Object[chunk.size() + 1];
-            args[0] = tenant.value();
-            for (int i = 0; i < chunk.size(); i++) {
-                args[i + 1] = chunk.get(i);
-            }
-            jdbc.query("SELECT fingerprint, seq FROM accesslog.fingerprint WHERE tenant_id = ? AND fingerprint IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> {
-                        candidates.put(rs.getLong(2), byFingerprint.get(rs.getLong(1)));
-                    }, args);
+        for (var day : byDay.entrySet()) {
+            jdbc.query("SELECT entries FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ?", rs -> {
+                FingerprintBlock block = FingerprintBlock.decode(rs.getBytes(1));
+                for (int i : day.getValue()) {
+                    block.find(fingerprints[i], seq -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(i));
+                }
+            }, tenant.value(), day.getKey());
         }
         BitSet stored = new BitSet(batch.size());
         for (var candidate : candidates.entrySet()) { // confirm on the ids: a fingerprint may collide
@@ -77,6 +71,10 @@ class JdbcEventStore implements EventStore {
         return stored;
     }
 
+    private static java.time.LocalDate day(AccessEvent e) {
+        return java.time.LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC);
+    }
+
     @Override
     public void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, long[] fingerprints) {
         if (events.isEmpty()) {
@@ -84,15 +82,17 @@ class JdbcEventStore implements EventStore {
         }
         jdbc.execute((Connection con) -> {
             writeBundles(con, tenant, firstSeq, events);
-            try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.fingerprint (fingerprint, seq, tenant_id) VALUES (?, ?, ?)")) {
-                for (int i = 0; i < events.size(); i++) {
-                    ps.setLong(1, fingerprints[i]);
-                    ps.setLong(2, firstSeq + i);
-                    ps.setObject(3, tenant.value());
+            Map<java.time.LocalDate, FingerprintBlock.Builder> blocks = new TreeMap<>();
+            for (int i = 0; i < events.size(); i++) {
+                blocks.computeIfAbsent(day(events.get(i)), d -> new FingerprintBlock.Builder()).add(fingerprints[i], firstSeq + i);
+            }
+            try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.fingerprint_block (tenant_id, occurred_day, seg, entries) VALUES (?, ?, ?, ?)")) {
+                for (var block : blocks.entrySet()) {
+                    ps.setObject(1, tenant.value());
+                    ps.setObject(2, block.getKey());
+                    ps.setLong(3, segment);
+                    ps.setBytes(4, block.getValue().encode());
                     ps.addBatch();
-                    if (i % 5_000 == 4_999) {
-                        ps.executeBatch();
-                    }
                 }
                 ps.executeBatch();
             }
