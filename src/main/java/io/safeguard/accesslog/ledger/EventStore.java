@@ -19,8 +19,11 @@ interface EventStore {
     /** Bit i set when {@code batch.get(i)} (same source system and source event id) is already stored. */
     BitSet alreadyStored(TenantId tenant, List<AccessEvent> batch, long[] fingerprints);
 
-    /** Stores the events at positions {@code firstSeq, firstSeq + 1, ...} as one segment (no commit of its own). */
-    void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, long[] fingerprints);
+    /**
+     * Stores the events at positions {@code firstSeq, firstSeq + 1, ...} as one segment (no commit of its own), with
+     * their canonical bytes as hashed into the ledger.
+     */
+    void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, List<byte[]> canonical, long[] fingerprints);
 
     /** Entries in position order from {@code fromSeq} (inclusive) to {@code toSeq} (exclusive), as stored. */
     void scan(TenantId tenant, long fromSeq, long toSeq, Consumer<Row> consumer);

@@ -76,12 +76,13 @@ class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, long[] fingerprints) {
+    public void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, List<byte[]> canonical,
+            long[] fingerprints) {
         if (events.isEmpty()) {
             return;
         }
         jdbc.execute((Connection con) -> {
-            writeBundles(con, tenant, firstSeq, events);
+            writeBundles(con, tenant, firstSeq, events, canonical);
             Map<java.time.LocalDate, FingerprintBlock.Builder> blocks = new TreeMap<>();
             for (int i = 0; i < events.size(); i++) {
                 blocks.computeIfAbsent(day(events.get(i)), d -> new FingerprintBlock.Builder()).add(fingerprints[i], firstSeq + i);
@@ -115,7 +116,8 @@ class JdbcEventStore implements EventStore {
     }
 
     /** Fills the partial bundle left by the previous batch, then writes whole new bundles. */
-    private void writeBundles(Connection con, TenantId tenant, long firstSeq, List<AccessEvent> events) throws SQLException {
+    private void writeBundles(Connection con, TenantId tenant, long firstSeq, List<AccessEvent> events, List<byte[]> canonical)
+            throws SQLException {
         long seq = firstSeq;
         int i = 0;
         try (PreparedStatement insert = con.prepareStatement("""
@@ -133,7 +135,7 @@ class JdbcEventStore implements EventStore {
                 }
                 for (int k = 0; k < take; k++) {
                     AccessEvent e = events.get(i + k);
-                    entries.add(new EntryBundle.Entry(e.canonical(), e.occurredAt()));
+                    entries.add(new EntryBundle.Entry(canonical.get(i + k), e.occurredAt()));
                 }
                 Instant min = events.subList(i, i + take).stream().map(AccessEvent::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
                 Instant max = events.subList(i, i + take).stream().map(AccessEvent::occurredAt).max(Comparator.naturalOrder()).orElseThrow();

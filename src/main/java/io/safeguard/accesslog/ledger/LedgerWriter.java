@@ -37,10 +37,13 @@ class LedgerWriter {
                 buffer.add(level / 8, index, hash);
             }
         });
+        List<byte[]> canonical = new ArrayList<>(batch.size());
         for (AccessEvent e : batch) {
-            tree.append(MerkleHash.leaf(e.canonical()));
+            byte[] bytes = e.canonical();
+            canonical.add(bytes);
+            tree.append(MerkleHash.leaf(bytes));
         }
-        events.append(tenant, head.size(), head.size(), batch, fingerprints);
+        events.append(tenant, head.size(), head.size(), batch, canonical, fingerprints);
         buffer.flush(tenant);
         tiles.saveHead(tenant, tree.size(), join(tree.compactRange()), clock.instant());
         return new Appended(head.size(), tree.size(), tree.root());
