@@ -22,11 +22,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
-    private final long limit;
+    /** Access-log ingest streams whole extracts through the API: its own, larger limit. */
+    private static final java.util.regex.Pattern STREAMED = java.util.regex.Pattern.compile("/api/v1/tenants/[^/]+/accesslog/events");
+    private final long defaultLimit;
+    private final long streamedLimit;
     private final ProblemResponses problems;
 
-    RequestSizeLimitFilter(@Value("${safeguard.request.max-body:1MB}") DataSize limit, ProblemResponses problems) {
-        this.limit = limit.toBytes();
+    RequestSizeLimitFilter(@Value("${safeguard.request.max-body:1MB}") DataSize limit,
+            @Value("${safeguard.accesslog.max-ingest-body:4GB}") DataSize streamed, ProblemResponses problems) {
+        this.defaultLimit = limit.toBytes();
+        this.streamedLimit = streamed.toBytes();
         this.problems = problems;
     }
 
@@ -38,6 +43,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        long limit = STREAMED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
+                ? streamedLimit : defaultLimit;
         if (request.getContentLengthLong() > limit) {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 problems.write(request, response, 413, "Request too large", RequestTooLarge.MESSAGE);

@@ -65,21 +65,91 @@ public class AccessLogIngest {
     public record Report(UUID runId, long accepted, long duplicates, long rejected, List<Rejection> rejections, long firstSeq, long lastSeq,
             String status, @Nullable String failure) {}
 
+    public record Run(UUID id, String channel, String format, @Nullable String sourceName, Instant startedAt, @Nullable Instant finishedAt,
+            long accepted, long duplicates, long rejected, @Nullable Long firstSeq, @Nullable Long lastSeq, String status, String startedBy) {
+        public boolean running() {
+            return "RUNNING".equals(status);
+        }
+    }
+
     public Report ingest(TenantScope scope, Request request, InputStream input, @Nullable LongConsumer progress) {
+        UUID run = begin(scope, request);
+        return process(scope, run, request, input, progress);
+    }
+
+    /**
+     * Reads a stored upload in the background: the run is visible at once with status RUNNING and its counts grow batch
+     * by batch (the page shows them); the file is deleted when done.
+     */
+    public UUID startInBackground(TenantScope scope, Request request, java.nio.file.Path file) {
+        UUID run = begin(scope, request);
+        Thread.ofVirtual().name("accesslog-ingest-" + run).start(() -> {
+            try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+                process(scope, run, request, in, null);
+            } catch (IOException | RuntimeException e) {
+                jdbc.update("UPDATE accesslog.ingest_run SET status = 'FAILED', finished_at = ? WHERE id = ? AND status = 'RUNNING'",
+                        utc(clock.instant()), run);
+            } finally {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed with the temporary folder
+                }
+            }
+        });
+        return run;
+    }
+
+    public List<Run> runs(TenantScope scope) {
+        scope.require(Permission.VIEW);
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM accesslog.ingest_run WHERE tenant_id = ? ORDER BY started_at DESC FETCH FIRST 50 ROWS ONLY",
+                (rs, n) -> run(rs), scope.tenantId().value());
+    }
+
+    public Run run(TenantScope scope, UUID id) {
+        scope.require(Permission.VIEW);
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM accesslog.ingest_run WHERE tenant_id = ? AND id = ?", (rs, n) -> run(rs),
+                scope.tenantId().value(), id).stream().findFirst().orElseThrow(() -> new io.safeguard.shared.NotFound("ingest run", id));
+    }
+
+    public List<Rejection> rejections(TenantScope scope, UUID id) {
+        run(scope, id);
+        return jdbc.query("SELECT record_no, reason FROM accesslog.rejection WHERE tenant_id = ? AND run_id = ? ORDER BY record_no",
+                (rs, n) -> new Rejection(rs.getLong(1), rs.getString(2)), scope.tenantId().value(), id);
+    }
+
+    private static final String RUN_COLUMNS =
+            "id, channel, format, source_name, started_at, finished_at, accepted, duplicates, rejected, first_seq, last_seq, status, started_by";
+
+    private static Run run(java.sql.ResultSet rs) throws java.sql.SQLException {
+        OffsetDateTime finished = rs.getObject(6, OffsetDateTime.class);
+        return new Run(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(), rs.getLong(7), rs.getLong(8),
+                rs.getLong(9), rs.getObject(10, Long.class), rs.getObject(11, Long.class), rs.getString(12), rs.getString(13));
+    }
+
+    private UUID begin(TenantScope scope, Request request) {
         scope.require(Permission.EDIT);
-        TenantId tenant = scope.tenantId();
-        EventParser parser;
+        parser(scope.tenantId(), request); // refuse an unknown format or mapping before anything is recorded
+        UUID run = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO accesslog.ingest_run (id, tenant_id, channel, format, source_name, started_at, accepted, duplicates, rejected,
+                    status, started_by) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 'RUNNING', ?)""", run, scope.tenantId().value(), request.channel().name(),
+                request.format(), request.sourceName(), utc(clock.instant()), accounts.summary(scope.accountId()).email());
+        return run;
+    }
+
+    private EventParser parser(TenantId tenant, Request request) {
         try {
-            parser = EventParsers.create(request.format(), options(tenant, request));
+            return EventParsers.create(request.format(), options(tenant, request));
         } catch (IngestFailure | IllegalArgumentException e) {
             throw new io.safeguard.shared.BusinessRuleViolation("accesslog.format", e instanceof IngestFailure f ? f.reason() : e.getMessage());
         }
-        UUID run = UUID.randomUUID();
-        String who = accounts.summary(scope.accountId()).email();
-        jdbc.update("""
-                INSERT INTO accesslog.ingest_run (id, tenant_id, channel, format, source_name, started_at, accepted, duplicates, rejected,
-                    status, started_by) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 'RUNNING', ?)""", run, tenant.value(), request.channel().name(),
-                request.format(), request.sourceName(), utc(clock.instant()), who);
+    }
+
+    private Report process(TenantScope scope, UUID run, Request request, InputStream input, @Nullable LongConsumer progress) {
+        TenantId tenant = scope.tenantId();
+        EventParser parser = parser(tenant, request);
         var sink = new BatchingSink(tenant, run, progress);
         String failure = null;
         try {
@@ -159,6 +229,8 @@ public class AccessLogIngest {
             }
             transactions.executeWithoutResult(t -> {
                 var fresh = deduplication.fresh(tenant, batch);
+                jdbc.update("UPDATE accesslog.ingest_run SET accepted = ?, duplicates = ?, rejected = ? WHERE id = ?",
+                        accepted + fresh.events().size(), duplicates + batch.size() - fresh.events().size(), rejected, run);
                 duplicates += batch.size() - fresh.events().size();
                 if (!fresh.events().isEmpty()) {
                     long first = ledger.append(tenant, fresh.events(), fresh.fingerprints());
