@@ -42,8 +42,7 @@ final class Baselines {
         }
         int[] ownValues = own.toArray();
         Arrays.sort(ownValues);
-        double median = ownValues.length == 0 ? 0 : ownValues.length % 2 == 1 ? ownValues[ownValues.length / 2]
-                : (ownValues[ownValues.length / 2 - 1] + ownValues[ownValues.length / 2]) / 2.0;
+        double median = median(ownValues, -1);
         boolean fires = count >= settings.volumeMinPatients();
         if (ownValues.length >= settings.volumeMinOwnDays()) {
             fires &= count > settings.volumeOwnMultiplier() * median;
@@ -140,18 +139,54 @@ final class Baselines {
         return counts;
     }
 
-    private static int[] peerValues(PeerGroups.Peers group, UserActivity user, Function<UserActivity, IntList> column) {
+    /**
+     * The peers' days, leaving out days that are outliers themselves (at least the floor and above the multiple of the
+     * peer's own median, or of the group's median when the peer has too few days): two snoopers in one unit must not
+     * hide each other.
+     */
+    private int[] peerValues(PeerGroups.Peers group, UserActivity user, Function<UserActivity, IntList> column) {
+        var all = new IntList(group.days());
+        for (UserActivity member : group.members()) {
+            IntList memberValues = column.apply(member);
+            for (int i = 0; i < memberValues.size(); i++) {
+                all.add(memberValues.get(i));
+            }
+        }
+        int[] everyone = all.toArray();
+        Arrays.sort(everyone);
+        double groupMedian = median(everyone, -1);
         var values = new IntList(group.days());
         for (UserActivity member : group.members()) {
-            if (member != user) {
-                IntList memberValues = column.apply(member);
-                for (int i = 0; i < memberValues.size(); i++) {
-                    values.add(memberValues.get(i));
+            if (member == user) {
+                continue;
+            }
+            IntList memberValues = column.apply(member);
+            int[] sorted = memberValues.toArray();
+            Arrays.sort(sorted);
+            for (int i = 0; i < memberValues.size(); i++) {
+                int value = memberValues.get(i);
+                double center = sorted.length - 1 >= settings.volumeMinOwnDays()
+                        ? median(sorted, Arrays.binarySearch(sorted, value)) : groupMedian;
+                if (value < settings.volumeMinPatients() || value <= settings.volumeOwnMultiplier() * center) {
+                    values.add(value);
                 }
             }
         }
         int[] sorted = values.toArray();
         Arrays.sort(sorted);
         return sorted;
+    }
+
+    /** The median of sorted values, with the one at index {@code removed} taken out (none when negative). */
+    private static double median(int[] sorted, int removed) {
+        int n = removed < 0 ? sorted.length : sorted.length - 1;
+        if (n == 0) {
+            return 0;
+        }
+        return n % 2 == 1 ? at(sorted, removed, n / 2) : (at(sorted, removed, n / 2 - 1) + at(sorted, removed, n / 2)) / 2.0;
+    }
+
+    private static int at(int[] sorted, int removed, int index) {
+        return removed < 0 || index < removed ? sorted[index] : sorted[index + 1];
     }
 }

@@ -22,6 +22,8 @@ final class DetectionPass {
     private final int lead;
     private final int trail;
     private final boolean householdIsFamily;
+    private final int lastShiftEnd;
+    private final long lastShiftBreak;
     private final IdDictionary userIds = new IdDictionary(8192);
     private final List<UserActivity> users = new ArrayList<>();
     private final IdDictionary otherPatients = new IdDictionary(1024);
@@ -43,6 +45,8 @@ final class DetectionPass {
         this.lead = settings.linkLeadDays();
         this.trail = settings.linkTrailDays();
         this.householdIsFamily = settings.householdIsFamily();
+        this.lastShiftEnd = settings.lastShiftEndsBy().toSecondOfDay();
+        this.lastShiftBreak = settings.lastShiftMaxBreakMinutes() * 60L;
     }
 
     void accept(StoredEvent stored) {
@@ -54,6 +58,8 @@ final class DetectionPass {
         UserActivity user = user(event);
         events++;
         user.events++;
+        boolean terminated = user.terminationDay != Long.MAX_VALUE && !lastShift(user, day, second, at)
+                && day > user.terminationDay;
         if (user.firstSeen == null) {
             user.firstSeen = at;
         }
@@ -62,9 +68,13 @@ final class DetectionPass {
             closeDay(user);
             user.day = day;
         }
-        user.hours |= 1 << (second / 3600);
-        boolean terminated = day > user.terminationDay;
+        int hour = 1 << (second / 3600);
+        int dayOfWeek = (int) Math.floorMod(day + 3, 7L);
+        boolean businessTime = businessDay[dayOfWeek] && second >= businessStart && second < businessEnd;
         String patientId = event.patientId();
+        if (patientId == null || event.outcome() != AccessOutcome.SUCCESS) {
+            user.hours |= hour;
+        }
         if (patientId == null) {
             if (terminated) {
                 hit(user, Rule.TERMINATED_USER, -1, null, false, stored.seq(), at, false);
@@ -105,6 +115,11 @@ final class DetectionPass {
         } else {
             unexplainedAccess(user, stored.seq(), at);
         }
+        if (explained || businessTime) {
+            // The hours a user usually works are learned from documented or in-hours work only, so that someone who
+            // snoops at night on several days does not teach the baseline that nights are usual for them.
+            user.hours |= hour;
+        }
         if ((flags & UserActivity.SELF) != 0) {
             hit(user, Rule.SELF_ACCESS, patient, patientId, explained, stored.seq(), at, true);
         }
@@ -120,8 +135,7 @@ final class DetectionPass {
         if ((flags & UserActivity.SAME_FAMILY) != 0 || ((flags & UserActivity.HOUSEHOLD) != 0 && householdIsFamily)) {
             hit(user, Rule.FAMILY, patient, patientId, explained, stored.seq(), at, true);
         }
-        int dayOfWeek = (int) Math.floorMod(day + 3, 7L);
-        if (!businessDay[dayOfWeek] || second < businessStart || second >= businessEnd) {
+        if (!businessTime) {
             hit(user, Rule.AFTER_HOURS, patient, patientId, explained, stored.seq(), at, true).afterHours(second);
         }
     }
@@ -131,6 +145,17 @@ final class DetectionPass {
             closeDay(user);
         }
         return new Verdicts(reference, settings, users, hits, volumeDays).run(events, patientAccesses, explainedAccesses);
+    }
+
+    /** Whether the event continues the shift that was under way on the termination date. */
+    private boolean lastShift(UserActivity user, long day, int second, Instant at) {
+        if (day == user.terminationDay) {
+            user.inLastShift = true;
+        } else if (user.inLastShift) {
+            long breakSeconds = user.lastSeen == null ? Long.MAX_VALUE : at.getEpochSecond() - user.lastSeen.getEpochSecond();
+            user.inLastShift = day == user.terminationDay + 1 && second < lastShiftEnd && breakSeconds <= lastShiftBreak;
+        }
+        return user.inLastShift;
     }
 
     private UserActivity user(AccessEvent event) {

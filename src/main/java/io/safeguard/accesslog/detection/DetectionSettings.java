@@ -23,8 +23,9 @@ import java.util.Set;
  *     many hours of it on other days (1: someone whose shift ends at 19:00 and who stays until 19:40 is not flagged)
  * @param afterHoursRareShare the time is rare for the user when they were active near it on fewer than this share of
  *     their other active days (0.10)
- * @param afterHoursMinOwnDays the user's own history decides only with at least this many other active days (2);
- *     with fewer, the peer group's days decide (see peerMinDays)
+ * @param afterHoursMinOwnDays the user's own history decides only with at least this many other active days (3);
+ *     with fewer, the peer group's days decide (see peerMinDays). Night shifts span two calendar days, so a night
+ *     worker with two other days may show no night hours yet
  * @param volumeMinPatients the volume rule never fires below this many unexplained distinct patients in a day (25)
  * @param volumeOwnMultiplier the day must exceed this multiple of the median of the user's other active days (3.0)
  * @param volumePeerPercentile ... and exceed this percentile (nearest rank) of the peer group's user-days (0.99)
@@ -33,25 +34,31 @@ import java.util.Set;
  * @param peerMinDays a peer group (department and job title) needs this many active user-days of users other than the
  *     one judged (30); smaller groups widen to the job title across departments, then to the whole organization;
  *     below that the volume rule skips its peer condition and the after-hours rule counts the time as rare
+ * @param lastShiftEndsBy a shift that began on the termination date may run past midnight: accesses on the next day
+ *     before this local time (12:00) do not alert while the user's activity has had no break longer than
+ *     lastShiftMaxBreakMinutes since the termination date
+ * @param lastShiftMaxBreakMinutes the longest break (120 minutes) that still counts as the same shift
  * @param householdIsFamily a different family name at the user's home address is a FAMILY alert too (true)
  * @param samplesPerAlert how many event sequence numbers an alert carries as samples (5)
  */
 public record DetectionSettings(ZoneId zone, LocalTime businessStart, LocalTime businessEnd, Set<DayOfWeek> businessDays,
         int linkLeadDays, int linkTrailDays, int afterHoursNearHours, double afterHoursRareShare, int afterHoursMinOwnDays,
         int volumeMinPatients, double volumeOwnMultiplier, double volumePeerPercentile, int volumeMinOwnDays,
-        int peerMinDays, boolean householdIsFamily, int samplesPerAlert) {
+        int peerMinDays, LocalTime lastShiftEndsBy, int lastShiftMaxBreakMinutes, boolean householdIsFamily,
+        int samplesPerAlert) {
 
     public DetectionSettings {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(businessStart, "businessStart");
         Objects.requireNonNull(businessEnd, "businessEnd");
+        Objects.requireNonNull(lastShiftEndsBy, "lastShiftEndsBy");
         businessDays = Set.copyOf(businessDays);
         if (!businessStart.isBefore(businessEnd)) {
             throw new IllegalArgumentException("business hours must start before they end: " + businessStart + "-" + businessEnd);
         }
         if (linkLeadDays < 0 || linkTrailDays < 0 || afterHoursNearHours < 0 || afterHoursNearHours > 11
                 || afterHoursMinOwnDays < 1 || volumeMinPatients < 1 || volumeMinOwnDays < 1 || peerMinDays < 1
-                || samplesPerAlert < 0) {
+                || samplesPerAlert < 0 || lastShiftMaxBreakMinutes < 0) {
             throw new IllegalArgumentException("a detection setting is out of range");
         }
         if (afterHoursRareShare <= 0 || afterHoursRareShare > 1 || volumeOwnMultiplier < 1 || volumePeerPercentile <= 0
@@ -62,24 +69,25 @@ public record DetectionSettings(ZoneId zone, LocalTime businessStart, LocalTime 
 
     public static DetectionSettings defaults(ZoneId zone) {
         return new DetectionSettings(zone, LocalTime.of(7, 0), LocalTime.of(19, 0), EnumSet.allOf(DayOfWeek.class), 7, 30,
-                1, 0.10, 2, 25, 3.0, 0.99, 3, 30, true, 5);
+                1, 0.10, 3, 25, 3.0, 0.99, 3, 30, LocalTime.NOON, 120, true, 5);
     }
 
     public DetectionSettings withBusinessHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
         return new DetectionSettings(zone, start, end, days, linkLeadDays, linkTrailDays, afterHoursNearHours,
                 afterHoursRareShare, afterHoursMinOwnDays, volumeMinPatients, volumeOwnMultiplier, volumePeerPercentile,
-                volumeMinOwnDays, peerMinDays, householdIsFamily, samplesPerAlert);
+                volumeMinOwnDays, peerMinDays, lastShiftEndsBy, lastShiftMaxBreakMinutes, householdIsFamily, samplesPerAlert);
     }
 
     public DetectionSettings withExplanationWindow(int leadDays, int trailDays) {
         return new DetectionSettings(zone, businessStart, businessEnd, businessDays, leadDays, trailDays,
                 afterHoursNearHours, afterHoursRareShare, afterHoursMinOwnDays, volumeMinPatients, volumeOwnMultiplier,
-                volumePeerPercentile, volumeMinOwnDays, peerMinDays, householdIsFamily, samplesPerAlert);
+                volumePeerPercentile, volumeMinOwnDays, peerMinDays, lastShiftEndsBy, lastShiftMaxBreakMinutes, householdIsFamily, samplesPerAlert);
     }
 
     public DetectionSettings withHouseholdIsFamily(boolean household) {
         return new DetectionSettings(zone, businessStart, businessEnd, businessDays, linkLeadDays, linkTrailDays,
                 afterHoursNearHours, afterHoursRareShare, afterHoursMinOwnDays, volumeMinPatients, volumeOwnMultiplier,
-                volumePeerPercentile, volumeMinOwnDays, peerMinDays, household, samplesPerAlert);
+                volumePeerPercentile, volumeMinOwnDays, peerMinDays, lastShiftEndsBy, lastShiftMaxBreakMinutes, household,
+                samplesPerAlert);
     }
 }

@@ -13,8 +13,9 @@ public enum Rule {
     SELF_ACCESS(false),
     /**
      * The user's account was used on a calendar day after the roster's termination date (the termination date itself
-     * is the last working day and does not alert). Every event counts, including refused ones and events without a
-     * patient. Never filtered: the account should have been disabled, so no care link can explain its use. User ids
+     * is the last working day and does not alert; nor does a shift that began on it and runs on into the next morning,
+     * see {@link DetectionSettings#lastShiftEndsBy()}). Every event counts, including refused ones and events without
+     * a patient. Never filtered: the account should have been disabled, so no care link can explain its use. User ids
      * missing from the roster do not alert here; they are listed in {@link DetectionRun#unknownUsers()} as a roster
      * gap, because service and interface accounts would otherwise flood the queue.
      */

@@ -53,6 +53,8 @@ final class UserActivity {
     int lastFlags;
     final Hit[] lastHits = new Hit[Rule.values().length];
 
+    /** Whether the user's activity has run without a long break since the termination date (their last shift). */
+    boolean inLastShift;
     long events;
     @Nullable Instant firstSeen;
     @Nullable Instant lastSeen;
