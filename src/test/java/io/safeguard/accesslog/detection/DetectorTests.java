@@ -60,13 +60,48 @@ class DetectorTests {
             org.patient("p1");
             // 23:30 on the termination date in New York is already the next day in UTC.
             org.access("k.lee", "p1", MONDAY.atTime(23, 30));
-            org.access("k.lee", "p1", MONDAY.plusDays(1).atTime(0, 30));
+            org.access("k.lee", "p1", MONDAY.plusDays(1).atTime(9, 30));
 
             var run = org.run();
 
             assertThat(run.alerts(Rule.TERMINATED_USER)).extracting(Alert::key)
                     .containsExactly(new ExpectedAlert(Rule.TERMINATED_USER, "k.lee", "p1", MONDAY.plusDays(1)));
-            assertThat(run.alerts(Rule.TERMINATED_USER).getFirst().why()).contains("1 day after their employment ended on 2026-03-02");
+            assertThat(run.alerts(Rule.TERMINATED_USER).getFirst().why())
+                    .contains("1 day after their employment ended on 2026-03-02");
+        }
+
+        @Test
+        void aNightShiftThatBeganOnTheTerminationDateMayRunIntoTheNextMorningWithoutABreak() {
+            org.staff("k.lee", "E-2002", "Kim Lee", "Nursing", "Registered Nurse", MONDAY);
+            org.patient("p1");
+            org.patient("p2");
+            LocalDateTime shift = MONDAY.atTime(19, 0);
+            for (int i = 0; i <= 24; i++) {
+                org.access("k.lee", "p1", shift.plusMinutes(30L * i));
+            }
+            // Back after a break of more than two hours: no longer the last shift.
+            org.access("k.lee", "p2", MONDAY.plusDays(1).atTime(9, 30));
+
+            var run = org.run();
+
+            assertThat(run.alerts(Rule.TERMINATED_USER)).extracting(Alert::patientId).containsExactly("p2");
+        }
+
+        @Test
+        void theLastShiftEndsAtNoonOfTheNextDay() {
+            org.staff("k.lee", "E-2002", "Kim Lee", "Nursing", "Registered Nurse", MONDAY);
+            org.patient("p1");
+            LocalDateTime start = MONDAY.atTime(8, 0);
+            for (int i = 0; i <= 32; i++) {
+                org.access("k.lee", "p1", start.plusHours(i));
+            }
+
+            var run = org.run();
+
+            assertThat(run.alerts(Rule.TERMINATED_USER)).singleElement().satisfies(a -> {
+                assertThat(a.firstAt()).isEqualTo(MONDAY.plusDays(1).atTime(12, 0).atZone(ZONE).toInstant());
+                assertThat(a.eventCount()).isEqualTo(5);
+            });
         }
 
         @Test

@@ -30,6 +30,7 @@ final class CarePlan {
     final int[][][] census;
     final int[][][] censusLinks;
     final int[] primaryCarePhysicians;
+    private final int[] primaryCare;
     private final double scale;
     private final SplittableRandom rng;
     private final Ints[] wardPatients = new Ints[Departments.INPATIENT];
@@ -67,19 +68,21 @@ final class CarePlan {
         this.ownAppointmentsTo = new int[staff.size];
         this.censusLinks = new int[days][][];
         var pcp = new Ints(64);
+        var clinic = new Ints(64);
         int[] clinicians = new int[Departments.CLINICAL];
         for (int s = 0; s < staff.size; s++) {
             if (staff.job[s] == Job.PHYSICIAN && staff.department[s] == Departments.PRIMARY_CARE) {
                 pcp.add(s);
             }
+            if (staff.department[s] == Departments.PRIMARY_CARE) {
+                clinic.add(s);
+            }
             if (staff.department[s] < Departments.CLINICAL) {
                 clinicians[staff.department[s]]++;
             }
         }
-        primaryCarePhysicians = new int[pcp.size()];
-        for (int i = 0; i < pcp.size(); i++) {
-            primaryCarePhysicians[i] = pcp.get(i);
-        }
+        primaryCarePhysicians = pcp.toArray();
+        primaryCare = clinic.toArray();
         for (int w = 0; w < Departments.INPATIENT; w++) {
             wardTarget[w] = Math.max(6, (int) Math.round(clinicians[w] * 1.3));
             wardPatients[w] = new Ints(wardTarget[w] + 16);
@@ -109,7 +112,8 @@ final class CarePlan {
     void simulate() {
         for (int w = 0; w < Departments.INPATIENT; w++) {
             while (wardPatients[w].size() < wardTarget[w]) {
-                admit(w, startDay - rng.nextInt(4), startDay);
+                // Admitted in the days before; some left the day before the first day, so beds free up at once.
+                admit(w, startDay - 1 - rng.nextInt(4), startDay - 1);
             }
         }
         billingBacklog();
@@ -143,7 +147,7 @@ final class CarePlan {
                     working[d].set(s);
                 }
             }
-            for (int s : primaryCarePhysicians) {
+            for (int s : primaryCare) {
                 ownAppointmentsTo[s] = ownAppointmentsFrom[s];
                 if (working[d].get(s)) {
                     bookAppointments(s, day);
@@ -208,15 +212,17 @@ final class CarePlan {
         }
     }
 
-    private void bookAppointments(int physician, long day) {
-        int count = (int) Math.round(16 * (0.8 + 0.4 * rng.nextDouble()));
-        ownAppointmentsFrom[physician] = appointments.size();
-        ownAppointmentsTo[physician] = appointments.size() + count;
+    /** A physician's appointments come from their panel; a nurse's (blood pressure, injections) from any panel. */
+    private void bookAppointments(int clinician, long day) {
+        boolean physician = staff.job[clinician] == Job.PHYSICIAN;
+        int count = (int) Math.round((physician ? 16 : 8) * (0.8 + 0.4 * rng.nextDouble()));
+        ownAppointmentsFrom[clinician] = appointments.size();
+        ownAppointmentsTo[clinician] = appointments.size() + count;
         for (int i = 0; i < count; i++) {
-            int p = panelPatient(physician);
+            int p = physician ? panelPatient(clinician) : rng.nextInt(people.size);
             touched.set(p);
             appointments.add(p);
-            appointmentLinks.add(links.add(Kind.APPOINTMENT, p, physician, Departments.PRIMARY_CARE, day, day));
+            appointmentLinks.add(links.add(Kind.APPOINTMENT, p, clinician, Departments.PRIMARY_CARE, day, day));
             registrations.add(p);
             registrationLinks.add(links.add(Kind.APPOINTMENT, p, -1, Departments.REGISTRATION, day, day));
         }
@@ -243,7 +249,10 @@ final class CarePlan {
         var visitEvents = new Ints(patients * 2);
         long[] pick = new long[1];
         for (int i = 0; i < patients; i++) {
-            choosePatient(s, d, day, pick);
+            do {
+                // Nobody is on shift to treat themselves: their own record is the planted self-access only.
+                choosePatient(s, d, day, pick);
+            } while ((int) (pick[0] >>> 32) == people.patientOfStaff[s]);
             int p = (int) (pick[0] >>> 32);
             int link = (int) pick[0];
             int count = Math.max(1, (int) Math.round(events / patients * (0.5 + rng.nextDouble())));
@@ -326,10 +335,11 @@ final class CarePlan {
         }
     }
 
-    /** A physician sees their own appointments; nurses anyone's of the day. */
+    /** A physician sees their own appointments; a nurse their own or anyone's of the day. */
     private int ownAppointment(int s, Job job) {
         int own = ownAppointmentsTo[s] - ownAppointmentsFrom[s];
-        return job == Job.PHYSICIAN && own > 0 ? ownAppointmentsFrom[s] + rng.nextInt(own) : rng.nextInt(appointments.size());
+        boolean mine = own > 0 && (job == Job.PHYSICIAN || rng.nextBoolean());
+        return mine ? ownAppointmentsFrom[s] + rng.nextInt(own) : rng.nextInt(appointments.size());
     }
 
     private void pickFrom(long[] pick, Ints first, Ints firstLinks, Ints second, Ints secondLinks) {

@@ -30,6 +30,8 @@ final class Plants {
     private final int lastDay;
     private final BitSet reserved = new BitSet();
     private final Set<ExpectedAlert> used = new HashSet<>();
+    /** Users with planted after-hours accesses: an on-call decoy must not teach their baseline that nights are usual. */
+    private final BitSet nightTime = new BitSet();
     final List<PlantedCase> cases = new ArrayList<>();
 
     Plants(CarePlan plan, SplittableRandom rng, int perRule) {
@@ -54,6 +56,7 @@ final class Plants {
         repeat(perDecoy, this::coworkerWithCareTeam);
         repeat(perDecoy, this::familyWithEncounter);
         repeat(perDecoy, this::nightShiftAtNight);
+        repeat(perDecoy, this::onCallAtNight);
         repeat(perDecoy, this::terminationDayItself);
         repeat(perDecoy, this::busyExplainedDay);
         repeat(perDecoy, this::sameFamilyNameElsewhere);
@@ -78,8 +81,15 @@ final class Plants {
             return false;
         }
         int self = people.patientOfStaff[s];
-        return expect(Rule.SELF_ACCESS, s, self, d, true, "self-access: opens their own record")
-                && visit(s, self, d, daytimeMinute(), 3 + rng.nextInt(10), -1);
+        // Every other one has a visit to the user's own department that day: a care link must not excuse it.
+        boolean linked = cases.size() % 2 == 0;
+        if (!expect(Rule.SELF_ACCESS, s, self, d, true, "self-access: opens their own record"
+                + (linked ? " (on the day of their own visit to their department)" : ""))) {
+            return false;
+        }
+        long day = plan.startDay + d;
+        int link = linked ? plan.links.add(Kind.APPOINTMENT, self, -1, staff.department[s], day, day) : -1;
+        return visit(s, self, d, daytimeMinute(), 3 + rng.nextInt(10), link);
     }
 
     private boolean family() {
@@ -174,6 +184,7 @@ final class Plants {
 
     private boolean afterHours() {
         int s = member(m -> staff.shift[m].daytime() && workingDays(m) >= 4);
+        nightTime.set(Math.max(0, s));
         int d = workingDay(s);
         if (d < 0 || d + 1 >= plan.days) {
             return false;
@@ -246,6 +257,33 @@ final class Plants {
         int p = cleanPatient(n);
         return expect(Rule.AFTER_HOURS, n, p, d + 1, false, "decoy: a night-shift worker opens a record at night")
                 && visit(n, p, d, 1440 + 60 + rng.nextInt(240), 2 + rng.nextInt(5), -1);
+    }
+
+    private boolean onCallAtNight() {
+        int s = member(m -> staff.job[m] == Job.PHYSICIAN && staff.department[m] < Departments.INPATIENT
+                && staff.shift[m].daytime() && workingDays(m) >= 4 && !nightTime.get(m));
+        int d = workingDay(s);
+        if (d < 0 || d + 1 >= plan.days) {
+            return false;
+        }
+        int minute = 22 * 60 + rng.nextInt(6 * 60);
+        int nextDay = d + minute / 1440;
+        int p = wardPatient(s, nextDay);
+        if (p < 0) {
+            return false;
+        }
+        int link = plan.censusLinks[nextDay][staff.department[s]][indexOf(plan.census[nextDay][staff.department[s]], p)];
+        return expect(Rule.AFTER_HOURS, s, p, nextDay, false, "decoy: a day-shift physician called at night about a"
+                + " patient of their unit (encounter link)") && visit(s, p, d, minute, 3 + rng.nextInt(8), link);
+    }
+
+    private static int indexOf(int[] values, int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean terminationDayItself() {
