@@ -19,6 +19,7 @@ final class Baselines {
     private final Map<List<UserActivity>, int[]> peerHours = new IdentityHashMap<>();
     private final Map<UserActivity, int[]> peerDistinct = new IdentityHashMap<>();
     private final Map<UserActivity, int[]> peerUnexplained = new IdentityHashMap<>();
+    private final Map<UserActivity, DutyDays> dutyDays = new IdentityHashMap<>();
 
     Baselines(DetectionSettings settings, PeerGroups peers) {
         this.settings = settings;
@@ -77,32 +78,32 @@ final class Baselines {
     private boolean rare(Hit hit, int hour) {
         UserActivity user = hit.user;
         int window = window(hour);
-        int otherDays = 0;
-        int near = 0;
-        for (int i = 0; i < user.days.size(); i++) {
-            if (user.days.get(i) != hit.day) {
-                otherDays++;
-                near += (user.hoursByDay.get(i) & window) != 0 ? 1 : 0;
-            }
-        }
+        DutyDays own = dutyDays(user);
+        int excluded = own.dutyDay(hit.day, hour);
+        int otherDays = own.count() - (own.contains(excluded) ? 1 : 0);
+        int near = own.near(window, excluded);
         String span = span(hour);
         if (otherDays >= settings.afterHoursMinOwnDays()) {
-            hit.rareNote = String.format(Locale.ROOT, "on %d of their %d other active days they were active %s", near,
+            hit.rareNote = String.format(Locale.ROOT, "on %d of their %d other working days they were active %s", near,
                     otherDays, span);
             return near < settings.afterHoursRareShare() * otherDays;
         }
         PeerGroups.Peers group = peers.of(user);
         if (group == null) {
-            hit.rareNote = "neither they nor their peers have enough other active days to compare, so it counts as rare";
+            hit.rareNote = "neither they nor their peers have enough other working days to compare, so it counts as rare";
             return true;
         }
         int[] groupNear = peerHours.computeIfAbsent(group.members(), this::nearCounts);
         int[] ownNear = nearCounts(List.of(user));
-        int peerDays = group.days() - user.activeDays();
+        int peerDays = groupNear[24] - ownNear[24];
         int peerNear = groupNear[hour] - ownNear[hour];
-        hit.rareNote = String.format(Locale.ROOT, "they have %d other active day(s), too few to judge; their peers (%s) were"
+        hit.rareNote = String.format(Locale.ROOT, "they have %d other working day(s), too few to judge; their peers (%s) were"
                 + " active %s on %d of %d days", otherDays, group.description(), span, peerNear, peerDays);
         return peerNear < settings.afterHoursRareShare() * peerDays;
+    }
+
+    private DutyDays dutyDays(UserActivity user) {
+        return dutyDays.computeIfAbsent(user, DutyDays::of);
     }
 
     private String span(int hour) {
@@ -121,20 +122,15 @@ final class Baselines {
         return mask;
     }
 
-    /** For each hour, on how many of the members' active days they were active near it. */
+    /** For each hour, on how many of the members' working days they were active near it; at [24] the days. */
     private int[] nearCounts(List<UserActivity> members) {
-        int[] counts = new int[24];
-        int[] windows = new int[24];
-        for (int hour = 0; hour < 24; hour++) {
-            windows[hour] = window(hour);
-        }
+        int[] counts = new int[25];
         for (UserActivity member : members) {
-            for (int i = 0; i < member.days.size(); i++) {
-                int hours = member.hoursByDay.get(i);
-                for (int hour = 0; hour < 24; hour++) {
-                    counts[hour] += (hours & windows[hour]) != 0 ? 1 : 0;
-                }
+            DutyDays days = dutyDays(member);
+            for (int hour = 0; hour < 24; hour++) {
+                counts[hour] += days.near(window(hour), Integer.MIN_VALUE);
             }
+            counts[24] += days.count();
         }
         return counts;
     }

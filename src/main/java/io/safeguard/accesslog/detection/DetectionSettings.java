@@ -20,12 +20,12 @@ import java.util.Set;
  * @param linkTrailDays a link explains accesses until this many days after it ends, or after its single day (30:
  *     results, follow-up, coding and billing)
  * @param afterHoursNearHours an hour of day counts as usual for the user when they were active in it or within this
- *     many hours of it on other days (1: someone whose shift ends at 19:00 and who stays until 19:40 is not flagged)
+ *     many hours of it on other working days (1: someone whose shift ends at 19:00 and who stays until 19:40 is not
+ *     flagged). Working days start at the user's quietest hour, so that a night shift is one day, not two halves
  * @param afterHoursRareShare the time is rare for the user when they were active near it on fewer than this share of
- *     their other active days (0.10)
- * @param afterHoursMinOwnDays the user's own history decides only with at least this many other active days (3);
- *     with fewer, the peer group's days decide (see peerMinDays). Night shifts span two calendar days, so a night
- *     worker with two other days may show no night hours yet
+ *     their other working days (0.10)
+ * @param afterHoursMinOwnDays the user's own history decides only with at least this many other working days (3);
+ *     with fewer, the peer group's working days decide (see peerMinDays)
  * @param volumeMinPatients the volume rule never fires below this many unexplained distinct patients in a day (25)
  * @param volumeOwnMultiplier the day must exceed this multiple of the median of the user's other active days (3.0)
  * @param volumePeerPercentile ... and exceed this percentile (nearest rank) of the peer group's user-days (0.99)

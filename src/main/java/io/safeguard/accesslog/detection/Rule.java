@@ -42,8 +42,10 @@ public enum Rule {
     VOLUME(true),
     /**
      * The user opened the record outside business hours (organization time zone) at a time of day at which they are
-     * rarely active: on fewer than {@link DetectionSettings#afterHoursRareShare()} of their other active days were they
-     * active within {@link DetectionSettings#afterHoursNearHours()} hour(s) of it.
+     * rarely active: on fewer than {@link DetectionSettings#afterHoursRareShare()} of their other working days were
+     * they active within {@link DetectionSettings#afterHoursNearHours()} hour(s) of it. Working days begin at the
+     * user's quietest hour, so a night shift is one day. The usual hours are learned from explained or in-hours
+     * accesses only: a user who snoops on several nights does not make nights usual for themselves.
      */
     AFTER_HOURS(true);
 

@@ -343,7 +343,7 @@ class DetectorTests {
             assertThat(run.alerts()).extracting(Alert::key)
                     .containsExactly(new ExpectedAlert(Rule.AFTER_HOURS, "day", "x1", day));
             assertThat(run.alerts().getFirst().why()).contains("at 02:15, outside business hours (07:00-19:00 America/New_York)",
-                    "on 0 of their 5 other active days they were active between 01:00 and 03:59");
+                    "on 0 of their 5 other working days they were active between 01:00 and 03:59");
         }
 
         @Test

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 /**
  * Expands sessions into events in time order, one day at a time: the sessions that start on a day become events,
  * those are sorted with what is left of the day before (night shifts run past midnight), and everything before the
- * next midnight is handed out. Memory is one or two days of events at 12 bytes each.
+ * next midnight is handed out. Memory is one or two days of events at 16 bytes each.
  */
 final class EventCursor {
     private static final int SLOT_BITS = 24;
