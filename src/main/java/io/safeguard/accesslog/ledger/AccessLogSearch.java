@@ -66,6 +66,20 @@ public class AccessLogSearch {
         return new Result(query, truncated ? found.subList(0, LIMIT) : found, truncated, zone);
     }
 
+    /** Every stored event that occurred in [from, to), in ledger order, for the detections (the run itself is recorded). */
+    @Transactional(readOnly = true)
+    public void scanPeriod(io.safeguard.shared.TenantId tenant, java.time.Instant from, java.time.Instant to,
+            java.util.function.Consumer<StoredEvent> consumer) {
+        for (long[] range : events.seqRanges(tenant, from, to)) {
+            events.scan(tenant, range[0], range[1], row -> {
+                var e = row.event();
+                if (e != null && !e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
+                    consumer.accept(new StoredEvent(row.seq(), e));
+                }
+            });
+        }
+    }
+
     private ZoneId zone(TenantScope scope) {
         return organizations.get(scope.tenantId()).zone();
     }

@@ -28,6 +28,9 @@ interface EventStore {
     /** Entries in position order from {@code fromSeq} (inclusive) to {@code toSeq} (exclusive), as stored. */
     void scan(TenantId tenant, long fromSeq, long toSeq, Consumer<Row> consumer);
 
+    /** Position ranges [first, end) of the segments whose events may have occurred in [from, to). */
+    List<long[]> seqRanges(TenantId tenant, Instant from, Instant to);
+
     /** Accesses to one patient's record, newest first, within [from, to). */
     List<StoredEvent> byPatient(TenantId tenant, String patientId, Instant from, Instant to, int limit);
 

@@ -213,6 +213,13 @@ class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public List<long[]> seqRanges(TenantId tenant, Instant from, Instant to) {
+        return jdbc.query("""
+                SELECT first_seq, last_seq FROM accesslog.segment WHERE tenant_id = ? AND max_occurred >= ? AND min_occurred < ? ORDER BY seg""",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2) + 1}, tenant.value(), utc(from), utc(to));
+    }
+
+    @Override
     public List<StoredEvent> byPatient(TenantId tenant, String patientId, Instant from, Instant to, int limit) {
         return lookup("P", tenant, patientId, from, to, limit);
     }
