@@ -1,6 +1,11 @@
 package io.safeguard.accesslog;
 
+import static io.safeguard.support.Fixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.safeguard.accesslog.detection.DetectionRuns;
@@ -39,9 +44,10 @@ abstract class ReviewIntegrationTests {
     @Autowired AccessLogIngest ingest;
     @Autowired DetectionRuns detection;
     @Autowired Reviews reviews;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
-    void snoopingBecomesACaseThatIsDeterminedAndSanctioned() {
+    void snoopingBecomesACaseThatIsDeterminedAndSanctioned() throws Exception {
         TenantScope owner = fixtures.ownerScope(fixtures.organization("Review Clinic " + UUID.randomUUID().toString().substring(0, 6)));
         var jane = workforce.add(owner, new MemberDetails("E1", "Jane Smith", null, "Nurse", "Cardiology", null, LocalDate.of(2020, 1, 6), null, true));
         workforce.grant(owner, jane.id(), "EHR", "jsmith", "Clinical", LocalDate.of(2020, 1, 6));
@@ -105,8 +111,22 @@ abstract class ReviewIntegrationTests {
         assertThat(evidence.detectionRuns()).isEqualTo(2);
         assertThat(evidence.casesClosed()).isEqualTo(1);
 
+        String queuePage = mvc.perform(get("/t/" + owner.tenantId() + "/accesslog/cases").param("open", "false").with(signedIn(fixtures.admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(queuePage).contains(janeCase.code(), "Jane Smith", "INAPPROPRIATE");
+        String casePage = mvc.perform(get("/t/" + owner.tenantId() + "/accesslog/cases/" + janeCase.id()).with(signedIn(fixtures.admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(casePage).contains("Why it fired", "Why no explanation", "COWORKER", "Interviewed with her manager");
+        var auditorAccount = fixtures.member(owner.tenantId(), Role.AUDITOR);
+        mvc.perform(get("/t/" + owner.tenantId() + "/accesslog/cases/" + janeCase.id()).with(signedIn(auditorAccount))).andExpect(status().isOk());
+        mvc.perform(post("/t/" + owner.tenantId() + "/accesslog/cases/" + janeCase.id() + "/notes").param("text", "x")
+                .with(signedIn(auditorAccount)).with(csrf())).andExpect(status().isForbidden());
+
         TenantScope stranger = fixtures.ownerScope(fixtures.organization("Review Other " + UUID.randomUUID().toString().substring(0, 6)));
         assertThatThrownBy(() -> reviews.get(stranger, janeCase.id())).isInstanceOf(NotFound.class);
         assertThat(reviews.queue(stranger, false)).isEmpty();
+        var strangerAccount = fixtures.member(stranger.tenantId(), Role.OWNER);
+        mvc.perform(get("/t/" + owner.tenantId() + "/accesslog/cases/" + janeCase.id()).with(signedIn(strangerAccount)))
+                .andExpect(status().isNotFound());
     }
 }

@@ -66,6 +66,10 @@ public class DetectionRuns {
     public record Report(UUID runId, LocalDate from, LocalDate to, long events, int alerts, int filed, List<RuleCount> counts,
             double explainedShare, List<UnknownUser> unknownUsers) {}
 
+    public LocalDate today(TenantScope scope) {
+        return LocalDate.now(clock.withZone(organizations.get(scope.tenantId()).zone()));
+    }
+
     public Report run(TenantScope scope, LocalDate from, LocalDate to) {
         scope.require(Permission.EDIT);
         if (from == null || to == null || to.isBefore(from)) {
