@@ -79,8 +79,8 @@ class DetectorTests {
             for (int i = 0; i <= 24; i++) {
                 org.access("k.lee", "p1", shift.plusMinutes(30L * i));
             }
-            // Back after a break of more than two hours: no longer the last shift.
-            org.access("k.lee", "p2", MONDAY.plusDays(1).atTime(9, 30));
+            // Back after a break of more than four hours: no longer the last shift.
+            org.access("k.lee", "p2", MONDAY.plusDays(1).atTime(11, 30));
 
             var run = org.run();
 

@@ -88,7 +88,11 @@ final class Plants {
             return false;
         }
         long day = plan.startDay + d;
-        int link = linked ? plan.links.add(Kind.APPOINTMENT, self, -1, staff.department[s], day, day) : -1;
+        int link = -1;
+        if (linked) {
+            link = plan.links.add(Kind.APPOINTMENT, self, -1, staff.department[s], day, day);
+            plan.touched.set(self);
+        }
         return visit(s, self, d, daytimeMinute(), 3 + rng.nextInt(10), link);
     }
 
@@ -183,13 +187,16 @@ final class Plants {
     }
 
     private boolean afterHours() {
-        int s = member(m -> staff.shift[m].daytime() && workingDays(m) >= 4);
+        int s = member(m -> staff.shift[m].daytime() && staff.terminationDay[m] == Long.MAX_VALUE && workingDays(m) >= 4);
         nightTime.set(Math.max(0, s));
         int d = workingDay(s);
         if (d < 0 || d + 1 >= plan.days) {
             return false;
         }
         int minute = 21 * 60 + rng.nextInt(7 * 60 + 30);
+        if (minute >= 23 * 60 + 40 && minute < 24 * 60) {
+            minute += 30; // a visit that starts just before midnight would run into the next day
+        }
         int patients = 1 + rng.nextInt(2);
         boolean made = false;
         for (int i = 0; i < patients; i++) {
@@ -249,7 +256,7 @@ final class Plants {
     }
 
     private boolean nightShiftAtNight() {
-        int n = member(m -> staff.shift[m] == Shift.NIGHT && workingDays(m) >= 3);
+        int n = member(m -> staff.shift[m] == Shift.NIGHT && staff.terminationDay[m] == Long.MAX_VALUE && workingDays(m) >= 4);
         int d = workingDay(n);
         if (d < 0 || d + 1 >= plan.days) {
             return false;
@@ -261,7 +268,8 @@ final class Plants {
 
     private boolean onCallAtNight() {
         int s = member(m -> staff.job[m] == Job.PHYSICIAN && staff.department[m] < Departments.INPATIENT
-                && staff.shift[m].daytime() && workingDays(m) >= 4 && !nightTime.get(m));
+                && staff.shift[m].daytime() && staff.terminationDay[m] == Long.MAX_VALUE && workingDays(m) >= 4
+                && !nightTime.get(m));
         int d = workingDay(s);
         if (d < 0 || d + 1 >= plan.days) {
             return false;
@@ -430,9 +438,10 @@ final class Plants {
         return member(m -> plan.working[d].get(m) && acceptable.test(m));
     }
 
+    /** Working days up to the last plantable one (the last day may lose its end to the exact event count). */
     private int workingDays(int s) {
         int days = 0;
-        for (int d = 0; d < plan.days; d++) {
+        for (int d = 0; d <= lastDay; d++) {
             days += plan.working[d].get(s) ? 1 : 0;
         }
         return days;
