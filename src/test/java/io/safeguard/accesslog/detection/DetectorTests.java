@@ -122,6 +122,20 @@ class DetectorTests {
         }
 
         @Test
+        void anAccountTheRosterDoesNotKnowStillMeetsThePatientSideRules() {
+            org.patient("v1", "Famous", "Person", "1 Hill Rd", "01101", true, null);
+            org.access("contractor7", "v1", MONDAY.atTime(11, 0));
+
+            var run = org.run();
+
+            assertThat(run.alerts()).singleElement().satisfies(alert -> {
+                assertThat(alert.key()).isEqualTo(new ExpectedAlert(Rule.VIP, "contractor7", "v1", MONDAY));
+                assertThat(alert.why()).startsWith("contractor7 (IT) opened the record of patient v1");
+            });
+            assertThat(run.unknownUsers()).extracting(UnknownUser::userId).containsExactly("contractor7");
+        }
+
+        @Test
         void userIdsTheRosterDoesNotKnowAreListedNotAlerted() {
             org.patient("p1");
             org.access("hl7-interface", "p1", MONDAY.atTime(3, 0));
