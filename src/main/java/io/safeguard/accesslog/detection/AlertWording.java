@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The plain-words "why" and "explanation" of each alert, for a reviewer who does not know the rules. */
 final class AlertWording {
@@ -60,7 +61,9 @@ final class AlertWording {
 
     String why(VolumeDay day, Baselines.Volume volume) {
         UserActivity user = day.user();
-        String who = user.userId + " (" + user.department + ", " + user.jobTitle + ")";
+        String who = user.department == null && user.jobTitle == null ? user.userId
+                : user.userId + " (" + Objects.toString(user.department, "no department") + ", "
+                        + Objects.toString(user.jobTitle, "no job title") + ")";
         var text = new StringBuilder(who).append(" opened ").append(day.unexplained())
                 .append(" patient records without a documented reason on ").append(LocalDate.ofEpochDay(day.day()))
                 .append(" (").append(day.distinct()).append(" distinct patients in all, ")

@@ -37,7 +37,8 @@ import java.util.Set;
  * @param lastShiftEndsBy a shift that began on the termination date may run past midnight: accesses on the next day
  *     before this local time (12:00) do not alert while the user's activity has had no break longer than
  *     lastShiftMaxBreakMinutes since the termination date
- * @param lastShiftMaxBreakMinutes the longest break (120 minutes) that still counts as the same shift
+ * @param lastShiftMaxBreakMinutes the longest break (240 minutes: a night nurse may not touch the EHR for hours) that
+ *     still counts as the same shift
  * @param householdIsFamily a different family name at the user's home address is a FAMILY alert too (true)
  * @param samplesPerAlert how many event sequence numbers an alert carries as samples (5)
  */
@@ -69,7 +70,7 @@ public record DetectionSettings(ZoneId zone, LocalTime businessStart, LocalTime 
 
     public static DetectionSettings defaults(ZoneId zone) {
         return new DetectionSettings(zone, LocalTime.of(7, 0), LocalTime.of(19, 0), EnumSet.allOf(DayOfWeek.class), 7, 30,
-                1, 0.10, 3, 25, 3.0, 0.99, 3, 30, LocalTime.NOON, 120, true, 5);
+                1, 0.10, 3, 25, 3.0, 0.99, 3, 30, LocalTime.NOON, 240, true, 5);
     }
 
     public DetectionSettings withBusinessHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) {

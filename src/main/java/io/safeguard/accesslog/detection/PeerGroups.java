@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +28,10 @@ final class PeerGroups {
             groups.computeIfAbsent(groupKey(user), k -> new ArrayList<>()).add(user);
             titles.computeIfAbsent(titleKey(user), k -> new ArrayList<>()).add(user);
         }
-        groups.forEach((key, members) -> byDepartmentAndTitle.put(key,
-                new Peers(members.getFirst().department + " / " + members.getFirst().jobTitle, members, days(members))));
+        groups.forEach((key, members) -> byDepartmentAndTitle.put(key, new Peers(department(members.getFirst()) + " / "
+                + title(members.getFirst()), members, days(members))));
         titles.forEach((key, members) -> byTitle.put(key,
-                new Peers("every " + members.getFirst().jobTitle, members, days(members))));
+                new Peers("every " + title(members.getFirst()), members, days(members))));
         everyone = new Peers("the whole organization", users, days(users));
     }
 
@@ -42,6 +43,14 @@ final class PeerGroups {
             }
         }
         return null;
+    }
+
+    private static String department(UserActivity user) {
+        return Objects.toString(user.department, "no department");
+    }
+
+    private static String title(UserActivity user) {
+        return Objects.toString(user.jobTitle, "no job title");
     }
 
     private static String groupKey(UserActivity user) {

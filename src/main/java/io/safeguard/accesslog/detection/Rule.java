@@ -36,8 +36,9 @@ public enum Rule {
      * On one day the user opened far more patient records without a documented reason than usual: at least {@link
      * DetectionSettings#volumeMinPatients()} unexplained distinct patients, more than {@link
      * DetectionSettings#volumeOwnMultiplier()} times the median of the user's other active days, and more than the
-     * {@link DetectionSettings#volumePeerPercentile()} percentile of the peer group (department and job title) on its
-     * days. The alert has no patient.
+     * {@link DetectionSettings#volumePeerPercentile()} percentile of the peer group's days (department and job title;
+     * peers' own outlier days left out, so that two snoopers in one unit do not hide each other). The alert has no
+     * patient.
      */
     VOLUME(true),
     /**

@@ -27,7 +27,6 @@ final class UserActivity {
     final int departmentActor;
     final long terminationDay;
     final int selfPatient;
-    int peerGroup;
 
     // History: one entry per active day, in the order the days closed.
     final IntList days = new IntList(8);

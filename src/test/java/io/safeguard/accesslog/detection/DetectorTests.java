@@ -79,8 +79,8 @@ class DetectorTests {
             for (int i = 0; i <= 24; i++) {
                 org.access("k.lee", "p1", shift.plusMinutes(30L * i));
             }
-            // Back after a break of more than two hours: no longer the last shift.
-            org.access("k.lee", "p2", MONDAY.plusDays(1).atTime(9, 30));
+            // Back after a break of more than four hours: no longer the last shift.
+            org.access("k.lee", "p2", MONDAY.plusDays(1).atTime(11, 30));
 
             var run = org.run();
 
@@ -119,6 +119,20 @@ class DetectorTests {
 
             assertThat(run.alerts(Rule.TERMINATED_USER)).extracting(Alert::patientId).containsExactly(null, "p1", "p2");
             assertThat(run.counts().get(Rule.TERMINATED_USER).alertsWithLink()).isEqualTo(1);
+        }
+
+        @Test
+        void anAccountTheRosterDoesNotKnowStillMeetsThePatientSideRules() {
+            org.patient("v1", "Famous", "Person", "1 Hill Rd", "01101", true, null);
+            org.access("contractor7", "v1", MONDAY.atTime(11, 0));
+
+            var run = org.run();
+
+            assertThat(run.alerts()).singleElement().satisfies(alert -> {
+                assertThat(alert.key()).isEqualTo(new ExpectedAlert(Rule.VIP, "contractor7", "v1", MONDAY));
+                assertThat(alert.why()).startsWith("contractor7 (IT) opened the record of patient v1");
+            });
+            assertThat(run.unknownUsers()).extracting(UnknownUser::userId).containsExactly("contractor7");
         }
 
         @Test

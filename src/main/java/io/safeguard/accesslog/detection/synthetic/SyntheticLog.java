@@ -79,10 +79,11 @@ public final class SyntheticLog {
         var people = new Population(spec.patients(), staff, rng.split(), startDay);
         var plan = new CarePlan(staff, people, spec.zone(), startDay, days, spec.events() / perDay[0] * 1.02, rng.split());
         plan.simulate();
-        var plants = new Plants(plan, rng.split(), spec.plantsPerRule());
-        plants.plant();
+        var planting = new Planting(plan, rng.split());
+        new Plants(planting, spec.plantsPerRule()).plant();
+        new Decoys(planting, Math.max(2, spec.plantsPerRule() / 2)).plant();
         plan.sessions.adjustTo(spec.events(), plan.sessions.byTime());
-        return new SyntheticLog(spec, staff, people, plan, plants.cases);
+        return new SyntheticLog(spec, staff, people, plan, planting.cases);
     }
 
     /** The fewest days (at least 3) whose expected events reach the target; perDay gets their expected total. */
