@@ -182,6 +182,24 @@ abstract class LedgerIntegrationTests {
         assertThat(cli("accesslog", "verify", "--tenant", tenant)).isEqualTo(2);
     }
 
+    /** The generator's events file is an extract the generic mapping reads without a rejection. */
+    @Test
+    void aGeneratedLogIngestsCleanly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        assertThat(Safeguard.run("accesslog", "generate", "--events", "4000", "--workforce", "60", "--patients", "3000", "--seed", "7",
+                "--out", folder.toString())).isZero();
+        assertThat(folder.resolve("events.csv")).exists();
+        assertThat(folder.resolve("ground-truth.csv")).exists();
+        TenantScope owner = owner();
+        assertThat(cli("accesslog", "ingest", folder.resolve("events.csv").toString(), "--tenant", owner.tenantId().toString(), "--as",
+                fixtures.admin().email(), "--source", "synthetic-ehr")).isZero();
+        long rows;
+        try (var lines = java.nio.file.Files.lines(folder.resolve("events.csv"))) {
+            rows = lines.count() - 1;
+        }
+        assertThat(rows).isGreaterThanOrEqualTo(4_000);
+        assertThat(ledger.status(owner).size()).isEqualTo(rows);
+    }
+
     private int cli(String... command) {
         String[] args = new String[command.length + 3];
         args[0] = "--db-url=" + url;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code safeguard accesslog}: the PHI access log from the command line. */
 @Command(name = "accesslog", description = "PHI access log: ingest, verify the ledger, export segments, expire.",
         subcommands = {AccesslogCommand.Ingest.class, AccesslogCommand.Verify.class, AccesslogCommand.ExportSegment.class,
-                AccesslogCommand.Expire.class, BenchAccesslogCommand.class})
+                AccesslogCommand.Expire.class, DetectCommand.class, GenerateCommand.class, BenchAccesslogCommand.class,
+                BenchDetectionsCommand.class})
 public class AccesslogCommand {
 
     /** Exit codes: 0 all records accepted or already stored, 2 some rejected or the input stopped early. */
