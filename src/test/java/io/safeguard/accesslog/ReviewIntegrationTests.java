@@ -96,7 +96,7 @@ abstract class ReviewIntegrationTests {
         assertThatThrownBy(() -> reviews.determine(auditor, janeCase.id(), Determination.INAPPROPRIATE, "x")).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> reviews.linkSanction(owner, janeCase.id(), UUID.randomUUID())).isInstanceOf(BusinessRuleViolation.class);
         reviews.determine(owner, janeCase.id(), Determination.INAPPROPRIATE, "Coworker, VIP and own chart opened without a work reason.");
-        Sanction sanction = accessReviews.addSanction(owner, jane.id(), LocalDate.of(2026, 11, 23), "Sanction Policy", "Written warning for snooping",
+        Sanction sanction = accessReviews.addSanction(owner, jane.id(), workforce.today(owner.tenantId()), "Sanction Policy", "Written warning for snooping",
                 Sanction.Type.WARNING, "Privacy officer");
         reviews.linkSanction(owner, janeCase.id(), sanction.id());
         var closed = reviews.get(owner, janeCase.id());

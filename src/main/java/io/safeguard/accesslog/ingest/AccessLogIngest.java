@@ -1,6 +1,5 @@
 package io.safeguard.accesslog.ingest;
 
-import io.safeguard.accesslog.AccessEvent;
 import io.safeguard.accesslog.ledger.AccessLedger;
 import io.safeguard.accesslog.ledger.Deduplication;
 import io.safeguard.identity.AccountAdministration;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongConsumer;
@@ -150,29 +148,19 @@ public class AccessLogIngest {
     private Report process(TenantScope scope, UUID run, Request request, InputStream input, @Nullable LongConsumer progress) {
         TenantId tenant = scope.tenantId();
         EventParser parser = parser(tenant, request);
-        var sink = new BatchingSink(tenant, run, progress);
-        String failure = null;
-        try {
-            parser.parse(input, sink);
-            sink.flush();
-        } catch (IngestFailure e) {
-            sink.flush();
-            failure = e.reason();
-        } catch (IOException e) {
-            sink.flush();
-            failure = "the input could not be read to its end";
-        }
+        var pipeline = new IngestPipeline(tenant, run, progress, ledger, deduplication, jdbc, transactions, BATCH, KEPT_REJECTIONS);
+        String failure = pipeline.run(parser, input);
         String status = failure == null ? "DONE" : "FAILED";
         jdbc.update("""
                 UPDATE accesslog.ingest_run SET finished_at = ?, accepted = ?, duplicates = ?, rejected = ?, first_seq = ?, last_seq = ?,
-                    status = ? WHERE id = ?""", utc(clock.instant()), sink.accepted, sink.duplicates, sink.rejected,
-                sink.firstSeq < 0 ? null : sink.firstSeq, sink.lastSeq < 0 ? null : sink.lastSeq, status, run);
+                    status = ? WHERE id = ?""", utc(clock.instant()), pipeline.accepted(), pipeline.duplicates(), pipeline.rejected(),
+                pipeline.firstSeq() < 0 ? null : pipeline.firstSeq(), pipeline.lastSeq() < 0 ? null : pipeline.lastSeq(), status, run);
         transactions.executeWithoutResult(t -> ledger.checkpoint(tenant));
         trail.record(ActivityEntry.of(tenant, "accesslog.ingest", "accesslog-run", run).withDetail("%s %s: %d accepted, %d already stored, %d rejected%s"
-                .formatted(request.channel(), request.format(), sink.accepted, sink.duplicates, sink.rejected,
+                .formatted(request.channel(), request.format(), pipeline.accepted(), pipeline.duplicates(), pipeline.rejected(),
                         failure == null ? "" : " (stopped: " + failure + ")")));
-        return new Report(run, sink.accepted, sink.duplicates, sink.rejected, List.copyOf(sink.kept), sink.firstSeq, sink.lastSeq, status,
-                failure);
+        return new Report(run, pipeline.accepted(), pipeline.duplicates(), pipeline.rejected(), pipeline.kept(), pipeline.firstSeq(),
+                pipeline.lastSeq(), status, failure);
     }
 
     private ParserOptions options(TenantId tenant, Request request) {
@@ -184,66 +172,6 @@ public class AccessLogIngest {
             options = options.withMapping(CsvMapping.builtIn(request.mapping().strip()));
         }
         return options;
-    }
-
-    /** Collects good records into batches and commits each batch on its own. */
-    private final class BatchingSink implements RecordSink {
-        private final TenantId tenant;
-        private final UUID run;
-        private final @Nullable LongConsumer progress;
-        private final List<AccessEvent> batch = new ArrayList<>(BATCH);
-        private final List<Rejection> kept = new ArrayList<>();
-        long accepted;
-        long duplicates;
-        long rejected;
-        long firstSeq = -1;
-        long lastSeq = -1;
-
-        BatchingSink(TenantId tenant, UUID run, @Nullable LongConsumer progress) {
-            this.tenant = tenant;
-            this.run = run;
-            this.progress = progress;
-        }
-
-        @Override
-        public void accept(AccessEvent event) {
-            batch.add(event);
-            if (batch.size() >= BATCH) {
-                flush();
-            }
-        }
-
-        @Override
-        public void reject(Rejection rejection) {
-            rejected++;
-            if (kept.size() < KEPT_REJECTIONS) {
-                kept.add(rejection);
-                jdbc.update("INSERT INTO accesslog.rejection (run_id, tenant_id, record_no, reason) VALUES (?, ?, ?, ?)", run, tenant.value(),
-                        rejection.recordNumber(), rejection.reason().length() > 1000 ? rejection.reason().substring(0, 1000) : rejection.reason());
-            }
-        }
-
-        void flush() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            transactions.executeWithoutResult(t -> {
-                var fresh = deduplication.fresh(tenant, batch);
-                jdbc.update("UPDATE accesslog.ingest_run SET accepted = ?, duplicates = ?, rejected = ? WHERE id = ?",
-                        accepted + fresh.events().size(), duplicates + batch.size() - fresh.events().size(), rejected, run);
-                duplicates += batch.size() - fresh.events().size();
-                if (!fresh.events().isEmpty()) {
-                    long first = ledger.append(tenant, fresh.events(), fresh.fingerprints());
-                    firstSeq = firstSeq < 0 ? first : firstSeq;
-                    lastSeq = first + fresh.events().size() - 1;
-                    accepted += fresh.events().size();
-                }
-            });
-            batch.clear();
-            if (progress != null) {
-                progress.accept(accepted + duplicates);
-            }
-        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,5 @@
 package io.safeguard.accesslog.ledger;
 
-import io.safeguard.accesslog.AccessEvent;
 import io.safeguard.identity.ActivityEntry;
 import io.safeguard.identity.ActivityTrail;
 import io.safeguard.shared.BusinessRuleViolation;
@@ -67,11 +66,11 @@ public class AccessLedger {
     public record ConsistencyProof(long oldSize, long newSize, String oldRoot, String newRoot, List<String> path, boolean verified) {}
 
     /** New events (already known to be new) as the next positions; a checkpoint follows every N events. */
-    public long append(TenantId tenant, List<AccessEvent> batch, long[] fingerprints) {
-        if (batch.isEmpty()) {
+    public long append(TenantId tenant, PreparedBatch batch) {
+        if (batch.size() == 0) {
             return tiles.head(tenant).map(JdbcTiles.Head::size).orElse(0L);
         }
-        var appended = writer.append(tenant, batch, fingerprints);
+        var appended = writer.append(tenant, batch);
         long last = tiles.latestCheckpoint(tenant).map(JdbcTiles.StoredCheckpoint::size).orElse(0L);
         if (appended.size() - last >= checkpointEvery) {
             sign(tenant, appended.size(), appended.root());

@@ -2,10 +2,8 @@ package io.safeguard.accesslog.ledger;
 
 import io.safeguard.accesslog.AccessEvent;
 import io.safeguard.shared.TenantId;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -21,24 +19,17 @@ public class Deduplication {
         this.events = events;
     }
 
-    public record Fresh(List<AccessEvent> events, long[] fingerprints) {}
-
-    public Fresh fresh(TenantId tenant, List<AccessEvent> batch) {
-        long[] all = new long[batch.size()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = Fingerprints.of(tenant, batch.get(i));
-        }
-        BitSet stored = events.alreadyStored(tenant, batch, all);
+    /** The events of the batch not already stored and not repeated earlier in it, in order. */
+    public PreparedBatch fresh(TenantId tenant, PreparedBatch batch) {
+        BitSet stored = events.alreadyStored(tenant, batch.events(), batch.fingerprints());
         Set<String> seen = new HashSet<>();
-        List<AccessEvent> fresh = new ArrayList<>(batch.size());
-        long[] fingerprints = new long[batch.size()];
-        for (int i = 0; i < all.length; i++) {
-            AccessEvent e = batch.get(i);
+        BitSet keep = new BitSet(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            AccessEvent e = batch.events().get(i);
             if (!stored.get(i) && seen.add(e.sourceSystem() + '\u0000' + e.sourceEventId())) {
-                fingerprints[fresh.size()] = all[i];
-                fresh.add(e);
+                keep.set(i);
             }
         }
-        return new Fresh(fresh, java.util.Arrays.copyOf(fingerprints, fresh.size()));
+        return keep.cardinality() == batch.size() ? batch : batch.only(keep);
     }
 }

@@ -1,6 +1,5 @@
 package io.safeguard.accesslog.ledger;
 
-import io.safeguard.accesslog.AccessEvent;
 import io.safeguard.shared.TenantId;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -29,7 +28,7 @@ class LedgerWriter {
 
     record Appended(long firstSeq, long size, byte[] root) {}
 
-    Appended append(TenantId tenant, List<AccessEvent> batch, long[] fingerprints) {
+    Appended append(TenantId tenant, PreparedBatch batch) {
         var head = tiles.lockHead(tenant, clock.instant());
         var buffer = new TileBuffer();
         var tree = TreeBuilder.resume(head.size(), split(head.edge()), (level, index, hash) -> {
@@ -37,13 +36,8 @@ class LedgerWriter {
                 buffer.add(level / 8, index, hash);
             }
         });
-        List<byte[]> canonical = new ArrayList<>(batch.size());
-        for (AccessEvent e : batch) {
-            byte[] bytes = e.canonical();
-            canonical.add(bytes);
-            tree.append(MerkleHash.leaf(bytes));
-        }
-        events.append(tenant, head.size(), head.size(), batch, canonical, fingerprints);
+        batch.leafHashes().forEach(tree::append);
+        events.append(tenant, head.size(), head.size(), batch.events(), batch.canonical(), batch.fingerprints());
         buffer.flush(tenant);
         tiles.saveHead(tenant, tree.size(), join(tree.compactRange()), clock.instant());
         return new Appended(head.size(), tree.size(), tree.root());
