@@ -23,7 +23,7 @@ interface EventStore {
      * Stores the events at positions {@code firstSeq, firstSeq + 1, ...} as one segment (no commit of its own), with
      * their canonical bytes as hashed into the ledger.
      */
-    void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, List<byte[]> canonical, long[] fingerprints);
+    void append(TenantId tenant, long segment, long firstSeq, PreparedBatch batch);
 
     /** Entries in position order from {@code fromSeq} (inclusive) to {@code toSeq} (exclusive), as stored. */
     void scan(TenantId tenant, long fromSeq, long toSeq, Consumer<Row> consumer);

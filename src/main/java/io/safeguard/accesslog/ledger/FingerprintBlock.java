@@ -26,6 +26,10 @@ final class FingerprintBlock {
         return new FingerprintBlock(fingerprints, seqs);
     }
 
+    int size() {
+        return fingerprints.length;
+    }
+
     /** Every position stored with this fingerprint. */
     void find(long fingerprint, LongConsumer seq) {
         int at = Arrays.binarySearch(fingerprints, fingerprint);
@@ -53,14 +57,10 @@ final class FingerprintBlock {
             n++;
         }
 
+        /** The pairs in the order added, which must be fingerprint order (the batch prepares it). */
         byte[] encode() {
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Long.compare(pairs[2 * a], pairs[2 * b]));
             var out = ByteBuffer.allocate(n * 16);
-            for (int i : order) {
+            for (int i = 0; i < n; i++) {
                 out.putLong(pairs[2 * i]).putLong(pairs[2 * i + 1]);
             }
             return out.array();

@@ -48,12 +48,11 @@ class JdbcEventStore implements EventStore {
         }
         Map<Long, List<Integer>> candidates = new TreeMap<>(); // stored seq -> batch positions with its fingerprint
         for (var day : byDay.entrySet()) {
-            jdbc.query("SELECT entries FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ?", rs -> {
-                FingerprintBlock block = FingerprintBlock.decode(rs.getBytes(1));
+            for (FingerprintBlock block : blocks(tenant, day.getKey())) {
                 for (int i : day.getValue()) {
                     block.find(fingerprints[i], seq -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(i));
                 }
-            }, tenant.value(), day.getKey());
+            }
         }
         BitSet stored = new BitSet(batch.size());
         for (var candidate : candidates.entrySet()) { // confirm on the ids: a fingerprint may collide
@@ -71,21 +70,67 @@ class JdbcEventStore implements EventStore {
         return stored;
     }
 
+    /**
+     * The fingerprint blocks of one day. A block never changes once committed, so blocks read are kept in memory (up to
+     * {@value #CACHED_FINGERPRINTS} fingerprints): a day's later batches then read only the blocks written since.
+     */
+    private List<FingerprintBlock> blocks(TenantId tenant, java.time.LocalDate day) {
+        List<Long> segments = jdbc.queryForList("SELECT seg FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ?",
+                Long.class, tenant.value(), day);
+        List<FingerprintBlock> blocks = new ArrayList<>(segments.size());
+        List<Long> missing = new ArrayList<>();
+        synchronized (blockCache) {
+            for (long seg : segments) {
+                FingerprintBlock cached = blockCache.get(new BlockKey(tenant, day, seg));
+                if (cached == null) {
+                    missing.add(seg);
+                } else {
+                    blocks.add(cached);
+                }
+            }
+        }
+        for (long seg : missing) {
+            jdbc.query("SELECT entries FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ? AND seg = ?", rs -> {
+                FingerprintBlock block = FingerprintBlock.decode(rs.getBytes(1));
+                blocks.add(block);
+                synchronized (blockCache) {
+                    blockCache.put(new BlockKey(tenant, day, seg), block);
+                    cachedFingerprints += block.size();
+                    var eldest = blockCache.entrySet().iterator();
+                    while (cachedFingerprints > CACHED_FINGERPRINTS && eldest.hasNext()) {
+                        cachedFingerprints -= eldest.next().getValue().size();
+                        eldest.remove();
+                    }
+                }
+            }, tenant.value(), day, seg);
+        }
+        return blocks;
+    }
+
+    private static final long CACHED_FINGERPRINTS = 8_000_000; // 16 bytes each: 128 MB at most
+
+    private record BlockKey(TenantId tenant, java.time.LocalDate day, long seg) {}
+
+    private final Map<BlockKey, FingerprintBlock> blockCache = new java.util.LinkedHashMap<>(256, 0.75f, true);
+    private long cachedFingerprints;
+
     private static java.time.LocalDate day(AccessEvent e) {
         return java.time.LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC);
     }
 
     @Override
-    public void append(TenantId tenant, long segment, long firstSeq, List<AccessEvent> events, List<byte[]> canonical,
-            long[] fingerprints) {
+    public void append(TenantId tenant, long segment, long firstSeq, PreparedBatch batch) {
+        List<AccessEvent> events = batch.events();
+        List<byte[]> canonical = batch.canonical();
+        long[] fingerprints = batch.fingerprints();
         if (events.isEmpty()) {
             return;
         }
         jdbc.execute((Connection con) -> {
             writeBundles(con, tenant, firstSeq, events, canonical);
-            Map<java.time.LocalDate, FingerprintBlock.Builder> blocks = new TreeMap<>();
-            for (int i = 0; i < events.size(); i++) {
-                blocks.computeIfAbsent(day(events.get(i)), d -> new FingerprintBlock.Builder()).add(fingerprints[i], firstSeq + i);
+            Map<java.time.LocalDate, FingerprintBlock.Builder> blocks = new java.util.LinkedHashMap<>();
+            for (int i : batch.byFingerprint()) { // already in (day, fingerprint) order
+                blocks.computeIfAbsent(batch.days()[i], d -> new FingerprintBlock.Builder()).add(fingerprints[i], firstSeq + i);
             }
             try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.fingerprint_block (tenant_id, occurred_day, seg, entries) VALUES (?, ?, ?, ?)")) {
                 for (var block : blocks.entrySet()) {
@@ -97,8 +142,8 @@ class JdbcEventStore implements EventStore {
                 }
                 ps.executeBatch();
             }
-            writeBuckets(con, tenant, "P", segment, firstSeq, events, AccessEvent::patientId);
-            writeBuckets(con, tenant, "U", segment, firstSeq, events, AccessEvent::userId);
+            writeBuckets(con, tenant, "P", segment, firstSeq, events, batch.byPatient(), AccessEvent::patientId);
+            writeBuckets(con, tenant, "U", segment, firstSeq, events, batch.byUser(), AccessEvent::userId);
             Instant min = events.stream().map(AccessEvent::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
             Instant max = events.stream().map(AccessEvent::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
             try (PreparedStatement ps = con.prepareStatement("""
@@ -160,23 +205,22 @@ class JdbcEventStore implements EventStore {
         }
     }
 
-    /** The segment's keys hashed into buckets, each bucket's (key, seq) pairs in key order. */
+    /** The segment's keys hashed into buckets, each bucket's (key, seq) pairs in key order (the order is prepared). */
     private static void writeBuckets(Connection con, TenantId tenant, String kind, long segment, long firstSeq, List<AccessEvent> events,
-            Function<AccessEvent, @Nullable String> key) throws SQLException {
-        Map<Integer, List<Object[]>> buckets = new TreeMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            String k = key.apply(events.get(i));
-            if (k != null) {
-                buckets.computeIfAbsent(bucket(k), b -> new ArrayList<>()).add(new Object[] {k, firstSeq + i});
-            }
-        }
+            int[] order, Function<AccessEvent, @Nullable String> key) throws SQLException {
         try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.key_bucket (tenant_id, kind, bucket, seg, entries) VALUES (?, ?, ?, ?, ?)")) {
-            for (var b : buckets.entrySet()) {
+            int at = 0;
+            while (at < order.length) {
+                int bucket = bucket(key.apply(events.get(order[at])));
+                var out = new java.io.ByteArrayOutputStream(1024);
+                for (; at < order.length && bucket(key.apply(events.get(order[at]))) == bucket; at++) {
+                    KeyBucket.write(out, key.apply(events.get(order[at])), firstSeq + order[at]);
+                }
                 ps.setObject(1, tenant.value());
                 ps.setString(2, kind);
-                ps.setInt(3, b.getKey());
+                ps.setInt(3, bucket);
                 ps.setLong(4, segment);
-                ps.setBytes(5, KeyBucket.encode(b.getValue()));
+                ps.setBytes(5, out.toByteArray());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -328,20 +372,14 @@ class JdbcEventStore implements EventStore {
     static final class KeyBucket {
         private KeyBucket() {}
 
-        static byte[] encode(List<Object[]> pairs) {
-            pairs.sort(Comparator.comparing((Object[] p) -> (String) p[0]).thenComparingLong(p -> (Long) p[1]));
-            var out = new java.io.ByteArrayOutputStream(pairs.size() * 24);
-            for (Object[] p : pairs) {
-                byte[] key = ((String) p[0]).getBytes(StandardCharsets.UTF_8);
-                out.write(key.length >>> 8);
-                out.write(key.length);
-                out.writeBytes(key);
-                long seq = (Long) p[1];
-                for (int shift = 56; shift >= 0; shift -= 8) {
-                    out.write((int) (seq >>> shift));
-                }
+        static void write(java.io.ByteArrayOutputStream out, String keyText, long seq) {
+            byte[] key = keyText.getBytes(StandardCharsets.UTF_8);
+            out.write(key.length >>> 8);
+            out.write(key.length);
+            out.writeBytes(key);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                out.write((int) (seq >>> shift));
             }
-            return out.toByteArray();
         }
 
         static void find(byte[] bytes, String key, java.util.function.LongConsumer seqs) {

@@ -37,7 +37,7 @@ class LedgerWriter {
             }
         });
         batch.leafHashes().forEach(tree::append);
-        events.append(tenant, head.size(), head.size(), batch.events(), batch.canonical(), batch.fingerprints());
+        events.append(tenant, head.size(), head.size(), batch);
         buffer.flush(tenant);
         tiles.saveHead(tenant, tree.size(), join(tree.compactRange()), clock.instant());
         return new Appended(head.size(), tree.size(), tree.root());

@@ -9,7 +9,8 @@ import java.util.List;
  * A batch with the CPU work done before it reaches the database: each event's canonical bytes, RFC 9162 leaf hash
  * and re-delivery fingerprint. Ingest prepares the next batch while the previous one is being written.
  */
-public record PreparedBatch(List<AccessEvent> events, List<byte[]> canonical, List<byte[]> leafHashes, long[] fingerprints) {
+public record PreparedBatch(List<AccessEvent> events, List<byte[]> canonical, List<byte[]> leafHashes, long[] fingerprints,
+        java.time.LocalDate[] days, int[] byPatient, int[] byUser, int[] byFingerprint) {
 
     public static PreparedBatch of(TenantId tenant, List<AccessEvent> events) {
         List<byte[]> canonical = new ArrayList<>(events.size());
@@ -21,7 +22,42 @@ public record PreparedBatch(List<AccessEvent> events, List<byte[]> canonical, Li
             leaves.add(MerkleHash.leaf(bytes));
             fingerprints[i] = Fingerprints.of(tenant, events.get(i));
         }
-        return new PreparedBatch(List.copyOf(events), canonical, leaves, fingerprints);
+        return ordered(List.copyOf(events), canonical, leaves, fingerprints);
+    }
+
+    /** Adds the orders the store writes in: by (bucket, key) for patients and users, by (day, fingerprint). */
+    private static PreparedBatch ordered(List<AccessEvent> events, List<byte[]> canonical, List<byte[]> leaves, long[] fingerprints) {
+        int n = events.size();
+        java.time.LocalDate[] days = new java.time.LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            days[i] = java.time.LocalDate.ofInstant(events.get(i).occurredAt(), java.time.ZoneOffset.UTC);
+        }
+        return new PreparedBatch(events, canonical, leaves, fingerprints, days, keyOrder(events, AccessEvent::patientId),
+                keyOrder(events, AccessEvent::userId), sorted(n, java.util.Comparator.comparing((Integer i) -> days[i])
+                        .thenComparingLong(i -> fingerprints[i])));
+    }
+
+    private static int[] keyOrder(List<AccessEvent> events, java.util.function.Function<AccessEvent, String> key) {
+        List<Integer> present = new ArrayList<>(events.size());
+        int[] buckets = new int[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            String k = key.apply(events.get(i));
+            if (k != null) {
+                present.add(i);
+                buckets[i] = JdbcEventStore.bucket(k);
+            }
+        }
+        present.sort(java.util.Comparator.comparingInt((Integer i) -> buckets[i]).thenComparing(i -> key.apply(events.get(i))));
+        return present.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] sorted(int n, java.util.Comparator<Integer> order) {
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, order);
+        return java.util.Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
     }
 
     public int size() {
@@ -39,6 +75,6 @@ public record PreparedBatch(List<AccessEvent> events, List<byte[]> canonical, Li
             l.add(leafHashes.get(i));
             f[n] = fingerprints[i];
         }
-        return new PreparedBatch(e, c, l, f);
+        return ordered(e, c, l, f);
     }
 }
