@@ -30,10 +30,12 @@ class FactsCollector {
     private final Evidence evidence;
     private final AddressableDecisions decisions;
     private final io.safeguard.incident.Tabletops tabletops;
+    private final io.safeguard.accesslog.AccessLogEvidence accessLog;
 
     FactsCollector(Organizations organizations, RiskAnalyses analyses, Risks risks, Inventory inventory, Vendors vendors,
             Workforce workforce, AccessReviews reviews, Policies policies, Evidence evidence, AddressableDecisions decisions,
-            io.safeguard.incident.Tabletops tabletops) {
+            io.safeguard.incident.Tabletops tabletops, io.safeguard.accesslog.AccessLogEvidence accessLog) {
+        this.accessLog = accessLog;
         this.tabletops = tabletops;
         this.organizations = organizations;
         this.analyses = analyses;
@@ -57,6 +59,6 @@ class FactsCollector {
                 vendors.overview(tenant, asOf), workforce.trainingReport(tenant, asOf), workforce.roster(scope).size(),
                 workforce.grants(scope).size(), workforce.terminations(tenant, asOf), reviews.campaigns(tenant),
                 reviews.sanctions(scope), policies.register(tenant), evidence.all(tenant), decisions.current(tenant),
-                tabletops.heldWithinYear(tenant, asOf).stream().map(t -> t.heldOn()).toList());
+                tabletops.heldWithinYear(tenant, asOf).stream().map(t -> t.heldOn()).toList(), accessLog.review(tenant, asOf));
     }
 }

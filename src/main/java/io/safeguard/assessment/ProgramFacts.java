@@ -1,5 +1,6 @@
 package io.safeguard.assessment;
 
+import io.safeguard.accesslog.AccessLogEvidence;
 import io.safeguard.catalog.AddressableDecision;
 import io.safeguard.documents.EvidenceFile;
 import io.safeguard.documents.PolicyDocument;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the evaluators read, collected once per assessment from the modules' read APIs for one organization and
  * one as-of date. Evaluators are pure functions of these facts, so they are tested without a database.
- * {@code tabletopsHeld}: the dates of tabletop exercises held in the 12 months before asOf.
+ * {@code tabletopsHeld}: the dates of tabletop exercises held in the 12 months before asOf; {@code accessLogReview}: the
+ * access log's detection runs and closed cases in the three months before asOf.
  */
 public record ProgramFacts(
         Organization organization,
@@ -40,7 +42,8 @@ public record ProgramFacts(
         List<PolicyDocument> policies,
         List<EvidenceFile> evidence,
         Map<String, AddressableDecision> decisions,
-        List<LocalDate> tabletopsHeld) {
+        List<LocalDate> tabletopsHeld,
+        AccessLogEvidence.ActivityReview accessLogReview) {
 
     /** Active assets that hold or move ePHI on the as-of date (added by then, not retired before). */
     public List<Asset> ephiAssets() {

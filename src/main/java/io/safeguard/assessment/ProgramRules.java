@@ -37,6 +37,15 @@ final class ProgramRules {
             // Activity review is shown by dated review records; OCR expects it at least quarterly for the logs kept.
             var recent = f.evidenceFor(r.id(), 3);
             var older = f.evidenceFor(r.id(), 12);
+            var log = f.accessLogReview();
+            if (log.reviewed()) { // the PHI access log's detections and case reviews in Safeguard (C12)
+                List<String> evidence = new java.util.ArrayList<>(List.of("Access log: " + log.detectionRuns() + " detection runs and "
+                        + log.casesClosed() + " cases closed in the three months before " + f.asOf() + "."));
+                recent.forEach(e -> evidence.add(e.fileName() + " (" + e.speaksFor() + ")"));
+                return log.casesOpenOver30Days() == 0 ? Findings.met(r, evidence)
+                        : Findings.partly(r, List.of(log.casesOpenOver30Days() + " access-log cases have been open more than 30 days."), evidence,
+                                "Review and close the old cases in the access log.");
+            }
             if (!recent.isEmpty()) {
                 return Findings.met(r, recent.stream().map(e -> e.fileName() + " (" + e.speaksFor() + ")").toList());
             }

@@ -5,5 +5,5 @@
  * stored assessments with history and the date each gap was first seen.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organization", "catalog",
-        "inventory", "vendor", "workforce", "documents", "risk", "bundle", "imports", "imports::cli", "practices", "incident"})
+        "inventory", "vendor", "workforce", "documents", "risk", "bundle", "imports", "imports::cli", "practices", "incident", "accesslog"})
 package io.safeguard.assessment;

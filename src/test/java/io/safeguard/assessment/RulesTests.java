@@ -77,6 +77,19 @@ class RulesTests {
         assertThat(Assessor.computed("164.310(a)(2)(i)")).isFalse();
     }
 
+    /** Detection runs and closed cases in the access log are the activity review's evidence; cases left open weaken it. */
+    @Test
+    void theAccessLogsReviewActivityShowsInformationSystemActivityReview() {
+        String id = "164.308(a)(1)(ii)(D)";
+        var reviewed = Assessor.rules().get(id).evaluate(row(id), facts().build(new io.safeguard.accesslog.AccessLogEvidence.ActivityReview(3, 2, 0)));
+        assertThat(reviewed.status()).isEqualTo(FindingStatus.MET);
+        assertThat(reviewed.evidence().toString()).contains("3 detection runs and 2 cases closed");
+        var stale = Assessor.rules().get(id).evaluate(row(id), facts().build(new io.safeguard.accesslog.AccessLogEvidence.ActivityReview(3, 2, 1)));
+        assertThat(stale.status()).isEqualTo(FindingStatus.PARTIALLY_MET);
+        assertThat(Assessor.rules().get(id).evaluate(row(id), facts().build(new io.safeguard.accesslog.AccessLogEvidence.ActivityReview(0, 0, 0)))
+                .status()).isEqualTo(FindingStatus.NOT_MET);
+    }
+
     @Test
     void theFindingCarriesTheRowsCitationTitleAndWeight() {
         var finding = evaluate("164.312(b)", facts());

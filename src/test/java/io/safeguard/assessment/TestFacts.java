@@ -76,10 +76,17 @@ record TestFacts(Organization organization, LocalDate asOf, @Nullable AnalysisCu
         return build(List.of());
     }
 
+    /** The facts with the access log's review activity of the three months before asOf. */
+    ProgramFacts build(io.safeguard.accesslog.AccessLogEvidence.ActivityReview review) {
+        return new ProgramFacts(organization, asOf, riskAnalysis, riskPlan, assets, flows, vendors, training, workforceSize,
+                accessGrants, terminations, accessReviews, sanctions, policies, evidence, decisions, List.of(), review);
+    }
+
     /** The facts with the dates of tabletop exercises held within the year. */
     ProgramFacts build(List<LocalDate> tabletopsHeld) {
         return new ProgramFacts(organization, asOf, riskAnalysis, riskPlan, assets, flows, vendors, training, workforceSize,
-                accessGrants, terminations, accessReviews, sanctions, policies, evidence, decisions, tabletopsHeld);
+                accessGrants, terminations, accessReviews, sanctions, policies, evidence, decisions, tabletopsHeld,
+                new io.safeguard.accesslog.AccessLogEvidence.ActivityReview(0, 0, 0));
     }
 
     TestFacts withOrganization(Organization o) {
