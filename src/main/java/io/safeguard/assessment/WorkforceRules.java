@@ -1,5 +1,6 @@
 package io.safeguard.assessment;
 
+import java.time.LocalDate;
 import io.safeguard.workforce.ReviewCampaign;
 import io.safeguard.workforce.RevocationLag;
 import java.util.Comparator;
@@ -43,6 +44,13 @@ final class WorkforceRules {
                         "Import the roster and the access grants per system.");
             }
             var late = f.terminations().stream().filter(RevocationLag::overSla).toList();
+            var used = f.terminations().stream().filter(l -> l.lastUseAfterTermination() != null)
+                    .map(l -> l.member().fullName() + ": " + l.grant().systemName() + " account " + l.grant().accountName() + " used on "
+                            + LocalDate.ofInstant(l.lastUseAfterTermination(), f.organization().zone()) + ", after termination (access log).")
+                    .toList();
+            if (!used.isEmpty()) {
+                return Findings.notMet(r, used, "Disable the accounts, review what was accessed (access log) and assess it as a possible breach.");
+            }
             if (f.terminations().isEmpty()) {
                 return Findings.met(r, List.of("No member with recorded access was terminated before " + f.asOf() + "."));
             }

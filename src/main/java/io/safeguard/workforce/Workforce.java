@@ -33,8 +33,11 @@ public class Workforce {
     private final ActivityTrail trail;
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<UseAfterTermination> useAfterTermination;
+
     Workforce(JdbcMembers members, JdbcTraining training, JdbcGrants grants, Organizations organizations,
-            ActivityTrail trail, Clock clock) {
+            ActivityTrail trail, Clock clock, org.springframework.beans.factory.ObjectProvider<UseAfterTermination> useAfterTermination) {
+        this.useAfterTermination = useAfterTermination;
         this.members = members;
         this.training = training;
         this.grants = grants;
@@ -209,7 +212,8 @@ public class Workforce {
             WorkforceMember m = byId.get(g.memberId());
             var lag = m == null ? null : RevocationLag.of(m, g, asOf, sla);
             if (lag != null) {
-                lags.add(lag);
+                var usage = useAfterTermination.getIfAvailable();
+                lags.add(usage == null ? lag : lag.withLastUse(usage.lastUse(tenant, g.accountName(), m.terminationDate(), asOf).orElse(null)));
             }
         }
         lags.sort(Comparator.comparing((RevocationLag l) -> l.member().terminationDate()).reversed()

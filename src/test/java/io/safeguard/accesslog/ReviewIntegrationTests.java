@@ -76,6 +76,10 @@ abstract class ReviewIntegrationTests {
         ingest.ingest(owner, new AccessLogIngest.Request("csv", null, "ehr", "nov.csv", AccessLogIngest.Channel.API),
                 new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), null);
 
+        var lag = workforce.terminations(owner.tenantId(), LocalDate.of(2026, 11, 23)).stream()
+                .filter(l -> l.grant().accountName().equals("oold")).findFirst().orElseThrow();
+        assertThat(lag.lastUseAfterTermination()).isEqualTo(Instant.parse("2026-11-15T19:00:00Z")); // the termination measure sees it
+
         var report = detection.run(owner, LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 20));
         assertThat(report.filed()).isEqualTo(report.alerts());
         var queue = reviews.queue(owner, true);

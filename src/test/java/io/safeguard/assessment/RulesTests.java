@@ -283,7 +283,7 @@ class RulesTests {
         RevocationLag lag(String system, @Nullable LocalDate revokedOn) {
             var grant = new AccessGrant(UUID.randomUUID(), kevin.id(), system, "kdoyle", null, null, revokedOn);
             LocalDate end = revokedOn == null ? AS_OF : revokedOn;
-            return new RevocationLag(kevin, grant, ChronoUnit.DAYS.between(TERMINATED, end), revokedOn == null, 1);
+            return new RevocationLag(kevin, grant, ChronoUnit.DAYS.between(TERMINATED, end), revokedOn == null, 1, null);
         }
 
         @Test
