@@ -1,0 +1,148 @@
+package io.safeguard.accesslog.ingest;
+
+import io.safeguard.accesslog.AccessEvent;
+import io.safeguard.accesslog.ledger.AccessLedger;
+import io.safeguard.accesslog.ledger.Deduplication;
+import io.safeguard.accesslog.ledger.PreparedBatch;
+import io.safeguard.identity.AccountAdministration;
+import io.safeguard.identity.TenantAccess;
+import io.safeguard.shared.Permission;
+import io.safeguard.shared.TenantId;
+import io.safeguard.shared.TenantScope;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * IHE ATNA audit messages over syslog into one organization's ledger (RFC 5424 over TCP, RFC 6587 framing; TLS per RFC
+ * 5425 when a key store is configured, mutual TLS when a trust store is): {@code safeguard.accesslog.syslog.port},
+ * {@code .tenant}, {@code .as} (the member the events are recorded for), {@code .key-store}, {@code .key-store-password-env},
+ * {@code .trust-store}. Events are committed every {@value #BATCH} or every two seconds, and re-delivered ones skipped.
+ */
+@Component
+@ConditionalOnProperty(name = "safeguard.accesslog.syslog.port")
+class SyslogIntake {
+    static final int BATCH = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(SyslogIntake.class);
+    private final List<AccessEvent> pending = new ArrayList<>();
+    private final AccessLedger ledger;
+    private final Deduplication deduplication;
+    private final TransactionTemplate transactions;
+    private final AccountAdministration accounts;
+    private final TenantAccess access;
+    private final int port;
+    private final String tenant;
+    private final String account;
+    private final String keyStore;
+    private final String passwordEnv;
+    private final String trustStore;
+    private SyslogListener listener;
+    private TenantScope scope;
+    private InetSocketAddress bound;
+
+    SyslogIntake(AccessLedger ledger, Deduplication deduplication, TransactionTemplate transactions, AccountAdministration accounts,
+            TenantAccess access, @Value("${safeguard.accesslog.syslog.port}") int port, @Value("${safeguard.accesslog.syslog.tenant}") String tenant,
+            @Value("${safeguard.accesslog.syslog.as}") String account, @Value("${safeguard.accesslog.syslog.key-store:}") String keyStore,
+            @Value("${safeguard.accesslog.syslog.key-store-password-env:SAFEGUARD_SYSLOG_KEY_PASSWORD}") String passwordEnv,
+            @Value("${safeguard.accesslog.syslog.trust-store:}") String trustStore) {
+        this.ledger = ledger;
+        this.deduplication = deduplication;
+        this.transactions = transactions;
+        this.accounts = accounts;
+        this.access = access;
+        this.port = port;
+        this.tenant = tenant;
+        this.account = account;
+        this.keyStore = keyStore;
+        this.passwordEnv = passwordEnv;
+        this.trustStore = trustStore;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() throws Exception {
+        TenantId id = TenantId.parse(tenant);
+        scope = accounts.findByEmail(account).flatMap(a -> access.scopeOf(a.id(), id))
+                .orElseThrow(() -> new IllegalStateException("safeguard.accesslog.syslog.as is not a member of safeguard.accesslog.syslog.tenant"));
+        scope.require(Permission.EDIT);
+        SyslogListener.Tls tls = null;
+        if (!keyStore.isBlank()) {
+            char[] password = System.getenv().getOrDefault(passwordEnv, "").toCharArray();
+            tls = SyslogListener.Tls.of(load(keyStore, password), password, trustStore.isBlank() ? null : load(trustStore, password));
+        }
+        listener = new SyslogListener(new InetSocketAddress(port), tls, new AtnaMessageParser(ParserOptions.defaults()), peer -> new RecordSink() {
+            @Override
+            public void accept(AccessEvent event) {
+                add(event);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                log.info("an ATNA message was rejected: {}", rejection.reason());
+            }
+        });
+        bound = listener.start();
+        log.info("ATNA syslog intake listening on port {} ({})", bound.getPort(), tls == null ? "plain TCP" : "TLS");
+    }
+
+    int port() {
+        return bound.getPort();
+    }
+
+    private void add(AccessEvent event) {
+        boolean full;
+        synchronized (pending) {
+            pending.add(event);
+            full = pending.size() >= BATCH;
+        }
+        if (full) {
+            flush();
+        }
+    }
+
+    @Scheduled(fixedDelay = 2_000)
+    void flush() {
+        List<AccessEvent> batch;
+        synchronized (pending) {
+            if (pending.isEmpty() || scope == null) {
+                return;
+            }
+            batch = new ArrayList<>(pending);
+            pending.clear();
+        }
+        var prepared = PreparedBatch.of(scope.tenantId(), batch);
+        transactions.executeWithoutResult(t -> ledger.append(scope.tenantId(), deduplication.fresh(scope.tenantId(), prepared)));
+    }
+
+    @PreDestroy
+    void stop() {
+        if (listener != null) {
+            listener.close();
+        }
+        flush();
+    }
+
+    private static KeyStore load(String path, char[] password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
+            store.load(in, password);
+        } catch (IOException e) {
+            throw new IllegalStateException("the syslog key or trust store could not be read", e);
+        }
+        return store;
+    }
+}
