@@ -111,9 +111,10 @@ abstract class ReviewIntegrationTests {
         reviews.note(owner, janeCase.id(), "Manager informed of the outcome."); // notes stay possible after closing
         assertThatThrownBy(() -> reviews.assign(owner, janeCase.id(), "someone")).isInstanceOf(BusinessRuleViolation.class);
 
-        var evidence = reviews.evidence(owner.tenantId(), LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 11, 23));
-        assertThat(evidence.detectionRuns()).isEqualTo(2);
-        assertThat(evidence.casesClosed()).isEqualTo(1);
+        LocalDate today = workforce.today(owner.tenantId()); // the shared test clock: closing happened "today"
+        var evidence = reviews.evidence(owner.tenantId(), LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 20), today);
+        assertThat(evidence.detectionRuns()).isEqualTo(2); // runs over the days they reviewed
+        assertThat(reviews.evidence(owner.tenantId(), today.minusDays(1), today, today).casesClosed()).isEqualTo(1);
 
         String queuePage = mvc.perform(get("/t/" + owner.tenantId() + "/accesslog/cases").param("open", "false").with(signedIn(fixtures.admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
