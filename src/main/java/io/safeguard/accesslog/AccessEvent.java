@@ -1,6 +1,5 @@
 package io.safeguard.accesslog;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
@@ -41,29 +40,35 @@ public record AccessEvent(String sourceSystem, String sourceEventId, Instant occ
 
     /** The ledger's leaf input: stable across databases and versions of this class (see the class comment). */
     public byte[] canonical() {
-        var out = new ByteArrayOutputStream(256);
-        out.write(VERSION);
-        text(out, sourceSystem);
-        text(out, sourceEventId);
-        time(out, occurredAt);
-        time(out, recordedAt);
-        text(out, userId);
-        text(out, userName);
-        text(out, userRole);
-        text(out, userDepartment);
-        text(out, patientId);
-        text(out, encounterId);
-        text(out, String.valueOf(action.code()));
-        text(out, actionCode);
-        text(out, objectType);
-        text(out, objectId);
-        text(out, workstation);
-        text(out, networkAddress);
-        text(out, facility);
-        text(out, Integer.toString(outcome.code()));
-        text(out, purposeOfUse);
-        text(out, rawSha256);
-        return out.toByteArray();
+        byte[][] texts = {utf8(sourceSystem), utf8(sourceEventId), null, null, utf8(userId), utf8(userName), utf8(userRole),
+                utf8(userDepartment), utf8(patientId), utf8(encounterId), utf8(String.valueOf(action.code())), utf8(actionCode),
+                utf8(objectType), utf8(objectId), utf8(workstation), utf8(networkAddress), utf8(facility),
+                utf8(Integer.toString(outcome.code())), utf8(purposeOfUse), utf8(rawSha256)};
+        int size = 1;
+        for (int i = 0; i < texts.length; i++) {
+            size += 4 + (i == 2 ? 8 : i == 3 ? (recordedAt == null ? 0 : 8) : texts[i] == null ? 0 : texts[i].length);
+        }
+        var out = java.nio.ByteBuffer.allocate(size);
+        out.put(VERSION);
+        for (int i = 0; i < texts.length; i++) {
+            if (i == 2 || i == 3) {
+                Instant t = i == 2 ? occurredAt : recordedAt;
+                if (t == null) {
+                    out.putInt(-1);
+                } else {
+                    out.putInt(8).putLong(Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000));
+                }
+            } else if (texts[i] == null) {
+                out.putInt(-1);
+            } else {
+                out.putInt(texts[i].length).put(texts[i]);
+            }
+        }
+        return out.array();
+    }
+
+    private static byte @Nullable [] utf8(@Nullable String value) {
+        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The event whose {@link #canonical()} bytes these are; refuses bytes of another version or with a bad length. */
@@ -131,34 +136,5 @@ public record AccessEvent(String sourceSystem, String sourceEventId, Instant occ
 
     private static Instant micros(Instant instant) {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    }
-
-    private static void text(ByteArrayOutputStream out, @Nullable String value) {
-        if (value == null) {
-            int32(out, -1);
-            return;
-        }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        int32(out, bytes.length);
-        out.writeBytes(bytes);
-    }
-
-    private static void time(ByteArrayOutputStream out, @Nullable Instant value) {
-        if (value == null) {
-            int32(out, -1);
-            return;
-        }
-        int32(out, 8);
-        long micros = Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000);
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            out.write((int) (micros >>> shift));
-        }
-    }
-
-    private static void int32(ByteArrayOutputStream out, int v) {
-        out.write(v >>> 24);
-        out.write(v >>> 16);
-        out.write(v >>> 8);
-        out.write(v);
     }
 }

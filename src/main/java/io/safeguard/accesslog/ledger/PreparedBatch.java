@@ -25,39 +25,99 @@ public record PreparedBatch(List<AccessEvent> events, List<byte[]> canonical, Li
         return ordered(List.copyOf(events), canonical, leaves, fingerprints);
     }
 
-    /** Adds the orders the store writes in: by (bucket, key) for patients and users, by (day, fingerprint). */
+    /**
+     * Adds the orders the store writes in: positions grouped by key bucket for patients and users (a counting sort; a
+     * bucket is scanned whole on lookup, so no order is needed inside it), and by (day, fingerprint) for the blocks that
+     * are binary-searched.
+     */
     private static PreparedBatch ordered(List<AccessEvent> events, List<byte[]> canonical, List<byte[]> leaves, long[] fingerprints) {
         int n = events.size();
         java.time.LocalDate[] days = new java.time.LocalDate[n];
         for (int i = 0; i < n; i++) {
             days[i] = java.time.LocalDate.ofInstant(events.get(i).occurredAt(), java.time.ZoneOffset.UTC);
         }
-        return new PreparedBatch(events, canonical, leaves, fingerprints, days, keyOrder(events, AccessEvent::patientId),
-                keyOrder(events, AccessEvent::userId), sorted(n, java.util.Comparator.comparing((Integer i) -> days[i])
-                        .thenComparingLong(i -> fingerprints[i])));
+        return new PreparedBatch(events, canonical, leaves, fingerprints, days, byBucket(events, AccessEvent::patientId),
+                byBucket(events, AccessEvent::userId), byDayAndFingerprint(days, fingerprints));
     }
 
-    private static int[] keyOrder(List<AccessEvent> events, java.util.function.Function<AccessEvent, String> key) {
-        List<Integer> present = new ArrayList<>(events.size());
-        int[] buckets = new int[events.size()];
+    private static int[] byBucket(List<AccessEvent> events, java.util.function.Function<AccessEvent, String> key) {
+        int[] bucket = new int[events.size()];
+        int[] counts = new int[JdbcEventStore.BUCKETS + 1];
+        int present = 0;
         for (int i = 0; i < events.size(); i++) {
             String k = key.apply(events.get(i));
+            bucket[i] = k == null ? -1 : JdbcEventStore.bucket(k);
             if (k != null) {
-                present.add(i);
-                buckets[i] = JdbcEventStore.bucket(k);
+                counts[bucket[i] + 1]++;
+                present++;
             }
         }
-        present.sort(java.util.Comparator.comparingInt((Integer i) -> buckets[i]).thenComparing(i -> key.apply(events.get(i))));
-        return present.stream().mapToInt(Integer::intValue).toArray();
+        for (int b = 1; b <= JdbcEventStore.BUCKETS; b++) {
+            counts[b] += counts[b - 1];
+        }
+        int[] order = new int[present];
+        for (int i = 0; i < events.size(); i++) {
+            if (bucket[i] >= 0) {
+                order[counts[bucket[i]]++] = i;
+            }
+        }
+        return order;
     }
 
-    private static int[] sorted(int n, java.util.Comparator<Integer> order) {
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
+    /** Positions by day, then by fingerprint within the day (a primitive sort per day). */
+    private static int[] byDayAndFingerprint(java.time.LocalDate[] days, long[] fingerprints) {
+        java.util.Map<java.time.LocalDate, List<Integer>> byDay = new java.util.TreeMap<>();
+        for (int i = 0; i < days.length; i++) {
+            byDay.computeIfAbsent(days[i], d -> new ArrayList<>()).add(i);
         }
-        java.util.Arrays.sort(idx, order);
-        return java.util.Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+        int[] order = new int[days.length];
+        int at = 0;
+        for (List<Integer> positions : byDay.values()) {
+            long[] packed = new long[positions.size()];
+            int[] index = new int[positions.size()];
+            for (int k = 0; k < index.length; k++) {
+                index[k] = positions.get(k);
+                packed[k] = fingerprints[index[k]];
+            }
+            sortTogether(packed, index, 0, index.length - 1);
+            System.arraycopy(index, 0, order, at, index.length);
+            at += index.length;
+        }
+        return order;
+    }
+
+    /** Quicksort of keys with their positions carried along. */
+    private static void sortTogether(long[] keys, int[] values, int lo, int hi) {
+        while (lo < hi) {
+            long pivot = keys[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (keys[i] < pivot) {
+                    i++;
+                }
+                while (keys[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long k = keys[i];
+                    keys[i] = keys[j];
+                    keys[j] = k;
+                    int v = values[i];
+                    values[i] = values[j];
+                    values[j] = v;
+                    i++;
+                    j--;
+                }
+            }
+            if (j - lo < hi - i) { // recurse into the smaller half
+                sortTogether(keys, values, lo, j);
+                lo = i;
+            } else {
+                sortTogether(keys, values, i, hi);
+                hi = j;
+            }
+        }
     }
 
     public int size() {

@@ -31,13 +31,13 @@ class PatientImport implements TabularImport {
             ImportField.required("givenName", "First name", "text", "first name", "given name", "first"),
             ImportField.required("familyName", "Last name", "text", "last name", "family name", "surname", "last"),
             ImportField.optional("birthDate", "Birth date", "a date", "dob", "date of birth", "birth date"),
-            ImportField.optional("addressLine", "Address", "street address", "address", "address line 1", "street"),
+            ImportField.optional("addressLine", "Address", "street address", "address", "address line", "address line 1", "street"),
             ImportField.optional("city", "City", "text", "city"),
             ImportField.optional("postalCode", "ZIP code", "text", "zip", "postal code", "zip code"),
             ImportField.optional("vip", "VIP", "yes or no", "vip", "vip flag", "restricted"),
             ImportField.optional("employeeId", "Employee ID", "when the patient is also an employee: their roster employee ID",
                     "employee id", "emp id"),
-            ImportField.optional("deceasedOn", "Date of death", "a date", "deceased", "date of death", "death date"));
+            ImportField.optional("deceasedOn", "Date of death", "a date", "deceased", "deceased on", "date of death", "death date"));
     private final JdbcReferenceData reference;
     private final ActivityTrail trail;
     private final Clock clock;
