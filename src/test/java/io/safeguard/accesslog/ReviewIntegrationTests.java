@@ -102,6 +102,11 @@ abstract class ReviewIntegrationTests {
         reviews.determine(owner, janeCase.id(), Determination.INAPPROPRIATE, "Coworker, VIP and own chart opened without a work reason.");
         Sanction sanction = accessReviews.addSanction(owner, jane.id(), workforce.today(owner.tenantId()), "Sanction Policy", "Written warning for snooping",
                 Sanction.Type.WARNING, "Privacy officer");
+        TenantScope elsewhere = fixtures.ownerScope(fixtures.organization("Review Elsewhere " + UUID.randomUUID().toString().substring(0, 6)));
+        var theirMember = workforce.add(elsewhere, new MemberDetails("X1", "Xavier Other", null, "Nurse", "ICU", null, LocalDate.of(2020, 1, 6), null, true));
+        Sanction theirs = accessReviews.addSanction(elsewhere, theirMember.id(), workforce.today(elsewhere.tenantId()), "Sanction Policy",
+                "Warning", Sanction.Type.WARNING, "Them");
+        assertThatThrownBy(() -> reviews.linkSanction(owner, janeCase.id(), theirs.id())).isInstanceOf(NotFound.class);
         reviews.linkSanction(owner, janeCase.id(), sanction.id());
         var closed = reviews.get(owner, janeCase.id());
         assertThat(closed.open()).isFalse();

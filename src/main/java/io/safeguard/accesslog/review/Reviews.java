@@ -40,9 +40,11 @@ public class Reviews {
     private final JdbcTemplate jdbc;
     private final AccountAdministration accounts;
     private final ActivityTrail trail;
+    private final io.safeguard.workforce.AccessReviews sanctions;
     private final Clock clock;
 
-    Reviews(JdbcTemplate jdbc, AccountAdministration accounts, ActivityTrail trail, Clock clock) {
+    Reviews(JdbcTemplate jdbc, AccountAdministration accounts, ActivityTrail trail, io.safeguard.workforce.AccessReviews sanctions, Clock clock) {
+        this.sanctions = sanctions;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.trail = trail;
@@ -154,6 +156,9 @@ public class Reviews {
         ReviewCase c = find(scope.tenantId(), id);
         if (c.determination() != Determination.INAPPROPRIATE) {
             throw new BusinessRuleViolation("accesslog.case.sanction", "A sanction is linked to a case determined inappropriate.");
+        }
+        if (sanctions.sanctions(scope).stream().noneMatch(s -> s.id().equals(sanctionId))) {
+            throw new NotFound("sanction", sanctionId); // another organization's sanction is not found
         }
         jdbc.update("UPDATE accesslog.review_case SET sanction_id = ? WHERE id = ?", sanctionId, id);
         step(scope, c, "SANCTION", "Sanction " + sanctionId + " linked");
