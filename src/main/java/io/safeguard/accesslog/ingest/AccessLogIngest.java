@@ -149,7 +149,14 @@ public class AccessLogIngest {
         TenantId tenant = scope.tenantId();
         EventParser parser = parser(tenant, request);
         var pipeline = new IngestPipeline(tenant, run, progress, ledger, deduplication, jdbc, transactions, BATCH, KEPT_REJECTIONS);
-        String failure = pipeline.run(parser, input);
+        String failure;
+        try {
+            failure = pipeline.run(parser, input);
+        } catch (RuntimeException e) { // a write failed: what was committed stays, the run says it stopped
+            jdbc.update("UPDATE accesslog.ingest_run SET status = 'FAILED', finished_at = ?, accepted = ?, duplicates = ?, rejected = ? WHERE id = ?",
+                    utc(clock.instant()), pipeline.accepted(), pipeline.duplicates(), pipeline.rejected(), run);
+            throw e;
+        }
         String status = failure == null ? "DONE" : "FAILED";
         jdbc.update("""
                 UPDATE accesslog.ingest_run SET finished_at = ?, accepted = ?, duplicates = ?, rejected = ?, first_seq = ?, last_seq = ?,
