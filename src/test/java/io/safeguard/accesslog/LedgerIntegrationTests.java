@@ -69,6 +69,25 @@ abstract class LedgerIntegrationTests {
         assertThat(consistency.verified()).isTrue();
     }
 
+    /** The same extract delivered twice at the same moment still lands once, and the tail check sees a cut end. */
+    @Test
+    void twoDeliveriesAtOnceLandOnce() throws Exception {
+        TenantScope owner = owner();
+        String extract = csv(1, 3_000, "2026-05-10");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> ingest(owner, extract));
+            var second = pool.submit(() -> ingest(owner, extract));
+            assertThat(first.get().accepted() + second.get().accepted()).isEqualTo(3_000);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ledger.status(owner).size()).isEqualTo(3_000);
+        assertThat(ledger.verify(owner.tenantId()).intact()).isTrue();
+        jdbc.update("DELETE FROM accesslog.entry_bundle WHERE tenant_id = ? AND idx = 11", owner.tenantId().value());
+        assertThat(ledger.verify(owner.tenantId()).problems().toString()).contains("missing at the end");
+    }
+
     @Test
     void anEditADeletionOrASwapIsDetected() {
         TenantScope owner = owner();

@@ -71,12 +71,19 @@ final class IngestPipeline {
                 failure[0] = "the input could not be read to its end";
             } catch (Stopped e) {
                 // the writer failed; its exception is reported by the calling thread
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an Error too: the writer must still hear the end
                 failure[0] = "the input could not be read: " + e.getClass().getSimpleName();
             }
-            if (!stopped) {
-                sink.hand();
-                put(END);
+            try {
+                if (!stopped) {
+                    sink.hand();
+                }
+            } catch (Stopped e) {
+                return;
+            } finally {
+                if (!stopped) {
+                    put(END);
+                }
             }
         });
         try {

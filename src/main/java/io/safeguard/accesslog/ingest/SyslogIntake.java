@@ -115,7 +115,7 @@ class SyslogIntake {
     }
 
     @Scheduled(fixedDelay = 2_000)
-    void flush() {
+    synchronized void flush() {
         List<AccessEvent> batch;
         synchronized (pending) {
             if (pending.isEmpty() || scope == null) {
@@ -124,8 +124,16 @@ class SyslogIntake {
             batch = new ArrayList<>(pending);
             pending.clear();
         }
-        var prepared = PreparedBatch.of(scope.tenantId(), batch);
-        transactions.executeWithoutResult(t -> ledger.append(scope.tenantId(), deduplication.fresh(scope.tenantId(), prepared)));
+        try {
+            var prepared = PreparedBatch.of(scope.tenantId(), batch);
+            transactions.executeWithoutResult(t -> ledger.append(scope.tenantId(), deduplication.fresh(scope.tenantId(), prepared)));
+        } catch (RuntimeException e) { // kept for the next flush (re-delivery is skipped, so a retry is safe)
+            synchronized (pending) {
+                pending.addAll(0, batch);
+            }
+            log.warn("ATNA syslog events could not be committed yet ({}); {} kept for the next attempt", e.getClass().getSimpleName(),
+                    batch.size());
+        }
     }
 
     @PreDestroy

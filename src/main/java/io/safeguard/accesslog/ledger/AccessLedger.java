@@ -80,7 +80,10 @@ public class AccessLedger {
 
     /** Signs a checkpoint of the current tree when it grew since the last one; empty when there was nothing new. */
     public Optional<Checkpointed> checkpoint(TenantId tenant) {
-        var head = tiles.head(tenant);
+        if (tiles.head(tenant).isEmpty()) {
+            return Optional.empty();
+        }
+        var head = Optional.of(tiles.lockHead(tenant, clock.instant())); // one signer at a time (timer and ingest)
         if (head.isEmpty() || head.get().size() == 0) {
             return Optional.empty();
         }
@@ -139,6 +142,11 @@ public class AccessLedger {
         var windows = new Windows(tenant, size, new ArrayList<>());
         windows.clearedEarly = new ClearedEarly(retention.lastCutoff(tenant));
         LedgerReport report = verifier.verify(windows, notes);
+        long stored = windows.lastSeq + 1;
+        if (stored != size) { // events cut from the end after the last checkpoint show only against the head
+            windows.clearedEarly.problems.add(0, "the head says " + size + " events but the stored ledger ends at seq " + (stored - 1)
+                    + ": events are missing at the end");
+        }
         if (windows.clearedEarly.problems.isEmpty()) {
             return report;
         }
@@ -257,6 +265,7 @@ public class AccessLedger {
             long from = next;
             Consumer<EventStore.Row> add = row -> {
                 byte[] leaf = storedLeaf(row.seq());
+                lastSeq = row.seq();
                 if (row.canonical() == null) {
                     window.add(LedgerEntry.expired(row.seq(), leaf == null ? new byte[MerkleHash.SIZE] : leaf));
                     if (clearedEarly != null && !row.clearedOccurred().isBefore(clearedEarly.cutoff())) {
@@ -271,6 +280,7 @@ public class AccessLedger {
         }
 
         private @Nullable ClearedEarly clearedEarly;
+        private long lastSeq = -1;
         private byte @Nullable [] tile;
         private long tileIndex = -1;
 

@@ -14,13 +14,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deduplication {
     private final EventStore events;
+    private final JdbcTiles tiles;
+    private final java.time.Clock clock;
 
-    Deduplication(EventStore events) {
+    Deduplication(EventStore events, JdbcTiles tiles, java.time.Clock clock) {
         this.events = events;
+        this.tiles = tiles;
+        this.clock = clock;
     }
 
     /** The events of the batch not already stored and not repeated earlier in it, in order. */
     public PreparedBatch fresh(TenantId tenant, PreparedBatch batch) {
+        // The organization's head is locked first (until the caller's transaction ends): two ingests of the same events at
+        // once then see each other's committed batch instead of both appending it.
+        tiles.lockHead(tenant, clock.instant());
         BitSet stored = events.alreadyStored(tenant, batch.events(), batch.fingerprints());
         Set<String> seen = new HashSet<>();
         BitSet keep = new BitSet(batch.size());

@@ -32,7 +32,7 @@ class JdbcTiles {
         if (!found.isEmpty()) {
             return found.getFirst();
         }
-        jdbc.update("INSERT INTO accesslog.head (tenant_id, tree_size, edge, updated_at) VALUES (?, 0, ?, ?)", tenant.value(), new byte[0],
+        jdbc.update("INSERT INTO accesslog.head (tenant_id, tree_size, edge, updated_at) VALUES (?, 0, ?, ?) ON CONFLICT DO NOTHING", tenant.value(), new byte[0],
                 utc(now));
         return lockHead(tenant, now);
     }

@@ -35,15 +35,17 @@ public class Retention {
     public static final int DEFAULT_YEARS = 6;
     private final JdbcTemplate jdbc;
     private final EventStore events;
+    private final JdbcTiles tiles;
     private final Organizations organizations;
     private final AccountAdministration accounts;
     private final ActivityTrail trail;
     private final Clock clock;
 
-    Retention(JdbcTemplate jdbc, EventStore events, Organizations organizations, AccountAdministration accounts, ActivityTrail trail,
+    Retention(JdbcTemplate jdbc, EventStore events, JdbcTiles tiles, Organizations organizations, AccountAdministration accounts, ActivityTrail trail,
             Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.tiles = tiles;
         this.organizations = organizations;
         this.accounts = accounts;
         this.trail = trail;
@@ -121,6 +123,7 @@ public class Retention {
 
     /** Runs expiry for one organization now; the run and its counts are recorded. */
     public ExpiryRun expire(TenantId tenant) {
+        tiles.lockHead(tenant, clock.instant()); // no ingest rewrites the last bundle while expiry rewrites bundles
         ZoneId zone = zone(tenant);
         LocalDate cutoff = cutoff(tenant);
         List<Instant[]> held = new ArrayList<>();
