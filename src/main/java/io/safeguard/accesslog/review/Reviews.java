@@ -84,8 +84,8 @@ public class Reviews {
                 SELECT id FROM accesslog.review_case WHERE tenant_id = ? AND user_id = ? AND status = 'OPEN' AND last_day >= ?
                 ORDER BY last_day DESC""", UUID.class, tenant.value(), a.userId(), a.day().minusDays(WINDOW_DAYS));
         if (!open.isEmpty()) {
-            jdbc.update("UPDATE accesslog.review_case SET last_day = GREATEST(last_day, ?), first_day = LEAST(first_day, ?) WHERE id = ?",
-                    a.day(), a.day(), open.getFirst());
+            jdbc.update("UPDATE accesslog.review_case SET last_day = GREATEST(last_day, ?), first_day = LEAST(first_day, ?) WHERE tenant_id = ? AND id = ?",
+                    a.day(), a.day(), tenant.value(), open.getFirst());
             return open.getFirst();
         }
         UUID id = UUID.randomUUID();
@@ -127,7 +127,9 @@ public class Reviews {
         if (who.isEmpty() || who.length() > 320) {
             throw new BusinessRuleViolation("accesslog.case.assignee", "Name the reviewer (an e-mail address or name).");
         }
-        jdbc.update("UPDATE accesslog.review_case SET assignee = ? WHERE id = ?", who, id);
+        if (jdbc.update("UPDATE accesslog.review_case SET assignee = ? WHERE tenant_id = ? AND id = ? AND status = 'OPEN'", who, scope.tenantId().value(), id) == 0) {
+            throw new BusinessRuleViolation("accesslog.case.closed", "The case is closed.");
+        }
         step(scope, c, "ASSIGNED", "Assigned to " + who);
     }
 
@@ -145,8 +147,10 @@ public class Reviews {
             throw new BusinessRuleViolation("accesslog.case.determination", "Choose the determination.");
         }
         String why = required(rationale, 4000, "State the reasons for the determination.");
-        jdbc.update("UPDATE accesslog.review_case SET status = 'CLOSED', determination = ?, closed_at = ? WHERE id = ?", determination.name(),
-                utc(clock.instant()), id);
+        if (jdbc.update("UPDATE accesslog.review_case SET status = 'CLOSED', determination = ?, closed_at = ? WHERE tenant_id = ? AND id = ? AND status = 'OPEN'",
+                determination.name(), utc(clock.instant()), scope.tenantId().value(), id) == 0) {
+            throw new BusinessRuleViolation("accesslog.case.closed", "The case is closed; its determination is part of the record.");
+        }
         step(scope, c, "DETERMINED", determination.label() + ". " + why);
     }
 
@@ -160,7 +164,10 @@ public class Reviews {
         if (sanctions.sanctions(scope).stream().noneMatch(s -> s.id().equals(sanctionId))) {
             throw new NotFound("sanction", sanctionId); // another organization's sanction is not found
         }
-        jdbc.update("UPDATE accesslog.review_case SET sanction_id = ? WHERE id = ?", sanctionId, id);
+        if (jdbc.update("UPDATE accesslog.review_case SET sanction_id = ? WHERE tenant_id = ? AND id = ? AND sanction_id IS NULL", sanctionId,
+                scope.tenantId().value(), id) == 0) {
+            throw new BusinessRuleViolation("accesslog.case.sanction", "A sanction is already linked to this case.");
+        }
         step(scope, c, "SANCTION", "Sanction " + sanctionId + " linked");
     }
 

@@ -78,13 +78,16 @@ class AccessLogPageController {
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
         }
-        String name = file.getOriginalFilename() == null ? null : Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString();
         try {
+            String name = displayName(file.getOriginalFilename());
             UUID run = ingest.startInBackground(scope, new AccessLogIngest.Request(format, blank(mapping), blank(source), name,
                     AccessLogIngest.Channel.UPLOAD), stored);
             return "redirect:/t/" + scope.tenantId() + "/accesslog/runs/" + run;
-        } catch (BusinessRuleViolation e) {
+        } catch (RuntimeException e) {
             Files.deleteIfExists(stored);
+            if (!(e instanceof BusinessRuleViolation)) {
+                throw e;
+            }
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/t/" + scope.tenantId() + "/accesslog";
         }
@@ -165,6 +168,16 @@ class AccessLogPageController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/t/" + scope.tenantId() + "/accesslog";
+    }
+
+    /** The upload's name for display only: the part after the last slash, without control characters, at most 200 long. */
+    static String displayName(String original) {
+        if (original == null) {
+            return null;
+        }
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "").strip();
+        return name.isEmpty() ? null : name.length() > 200 ? name.substring(0, 200) : name;
     }
 
     private static String blank(String value) {
