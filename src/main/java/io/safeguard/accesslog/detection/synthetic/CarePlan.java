@@ -1,5 +1,6 @@
 package io.safeguard.accesslog.detection.synthetic;
 
+import io.safeguard.accesslog.detection.IntList;
 import io.safeguard.accesslog.CareLink.Kind;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,22 +34,22 @@ final class CarePlan {
     private final int[] primaryCare;
     private final double scale;
     private final SplittableRandom rng;
-    private final Ints[] wardPatients = new Ints[Departments.INPATIENT];
-    private final Ints[] wardDischarge = new Ints[Departments.INPATIENT];
-    private final Ints[] wardLink = new Ints[Departments.INPATIENT];
+    private final IntList[] wardPatients = new IntList[Departments.INPATIENT];
+    private final IntList[] wardDischarge = new IntList[Departments.INPATIENT];
+    private final IntList[] wardLink = new IntList[Departments.INPATIENT];
     private final int[] wardTarget = new int[Departments.INPATIENT];
     private final BitSet inHospital = new BitSet();
-    private final Ints billedPatients = new Ints(1024);
-    private final Ints billedDay = new Ints(1024);
-    private final Ints billedLink = new Ints(1024);
+    private final IntList billedPatients = new IntList(1024);
+    private final IntList billedDay = new IntList(1024);
+    private final IntList billedLink = new IntList(1024);
     private int billingFrom;
     // Today's pools: patients with the link that explains seeing them.
-    private final Ints inpatients = new Ints(1024);
-    private final Ints inpatientLinks = new Ints(1024);
-    private final Ints appointments = new Ints(1024);
-    private final Ints appointmentLinks = new Ints(1024);
-    private final Ints registrations = new Ints(1024);
-    private final Ints registrationLinks = new Ints(1024);
+    private final IntList inpatients = new IntList(1024);
+    private final IntList inpatientLinks = new IntList(1024);
+    private final IntList appointments = new IntList(1024);
+    private final IntList appointmentLinks = new IntList(1024);
+    private final IntList registrations = new IntList(1024);
+    private final IntList registrationLinks = new IntList(1024);
     private final BitSet labLinked = new BitSet();
     private final int[] ownAppointmentsFrom;
     private final int[] ownAppointmentsTo;
@@ -67,8 +68,8 @@ final class CarePlan {
         this.ownAppointmentsFrom = new int[staff.size];
         this.ownAppointmentsTo = new int[staff.size];
         this.censusLinks = new int[days][][];
-        var pcp = new Ints(64);
-        var clinic = new Ints(64);
+        var pcp = new IntList(64);
+        var clinic = new IntList(64);
         int[] clinicians = new int[Departments.CLINICAL];
         for (int s = 0; s < staff.size; s++) {
             if (staff.job[s] == Job.PHYSICIAN && staff.department[s] == Departments.PRIMARY_CARE) {
@@ -85,9 +86,9 @@ final class CarePlan {
         primaryCare = clinic.toArray();
         for (int w = 0; w < Departments.INPATIENT; w++) {
             wardTarget[w] = Math.max(6, (int) Math.round(clinicians[w] * 1.3));
-            wardPatients[w] = new Ints(wardTarget[w] + 16);
-            wardDischarge[w] = new Ints(wardTarget[w] + 16);
-            wardLink[w] = new Ints(wardTarget[w] + 16);
+            wardPatients[w] = new IntList(wardTarget[w] + 16);
+            wardDischarge[w] = new IntList(wardTarget[w] + 16);
+            wardLink[w] = new IntList(wardTarget[w] + 16);
         }
     }
 
@@ -244,9 +245,9 @@ final class CarePlan {
         int length = (shift.minutes() - 10 + rng.nextInt(shift.daytime() ? 56 : 31)) * 60;
         int patients = Math.max(1, (int) Math.round(job.patientsPerDay * (0.7 + 0.6 * rng.nextDouble())));
         double events = job.eventsPerDay * (0.8 + 0.4 * rng.nextDouble()) * scale;
-        var visitPatient = new Ints(patients * 2);
-        var visitLink = new Ints(patients * 2);
-        var visitEvents = new Ints(patients * 2);
+        var visitPatient = new IntList(patients * 2);
+        var visitLink = new IntList(patients * 2);
+        var visitEvents = new IntList(patients * 2);
         long[] pick = new long[1];
         for (int i = 0; i < patients; i++) {
             do {
@@ -342,7 +343,7 @@ final class CarePlan {
         return mine ? ownAppointmentsFrom[s] + rng.nextInt(own) : rng.nextInt(appointments.size());
     }
 
-    private void pickFrom(long[] pick, Ints first, Ints firstLinks, Ints second, Ints secondLinks) {
+    private void pickFrom(long[] pick, IntList first, IntList firstLinks, IntList second, IntList secondLinks) {
         int total = first.size() + second.size();
         if (total == 0) {
             set(pick, rng.nextInt(people.size), -1);

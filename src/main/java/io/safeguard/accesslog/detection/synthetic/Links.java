@@ -1,17 +1,18 @@
 package io.safeguard.accesslog.detection.synthetic;
 
+import io.safeguard.accesslog.detection.IntList;
 import io.safeguard.accesslog.CareLink;
 
 /** The care links the simulated weeks create (admissions, appointments, registrations, orders, billing), in columns. */
 final class Links {
     static final CareLink.Kind[] KINDS = CareLink.Kind.values();
 
-    final Ints patient = new Ints(1 << 12);
-    final Ints kind = new Ints(1 << 12);
-    final Ints user = new Ints(1 << 12);
-    final Ints department = new Ints(1 << 12);
-    final Ints from = new Ints(1 << 12);
-    final Ints to = new Ints(1 << 12);
+    final IntList patient = new IntList(1 << 12);
+    final IntList kind = new IntList(1 << 12);
+    final IntList user = new IntList(1 << 12);
+    final IntList department = new IntList(1 << 12);
+    final IntList from = new IntList(1 << 12);
+    final IntList to = new IntList(1 << 12);
 
     int add(CareLink.Kind k, int p, int staff, int dept, long fromDay, long toDay) {
         patient.add(p);

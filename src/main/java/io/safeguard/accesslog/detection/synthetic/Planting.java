@@ -1,5 +1,6 @@
 package io.safeguard.accesslog.detection.synthetic;
 
+import io.safeguard.accesslog.detection.IntList;
 import io.safeguard.accesslog.detection.ExpectedAlert;
 import io.safeguard.accesslog.detection.Rule;
 import java.time.LocalDate;
@@ -151,7 +152,7 @@ final class Planting {
         if (s < 0) {
             return -1;
         }
-        var days = new Ints(plan.days);
+        var days = new IntList(plan.days);
         for (int d = 0; d <= lastDay; d++) {
             if (plan.working[d].get(s)) {
                 days.add(d);

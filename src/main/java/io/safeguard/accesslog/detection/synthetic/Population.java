@@ -1,5 +1,6 @@
 package io.safeguard.accesslog.detection.synthetic;
 
+import io.safeguard.accesslog.detection.IntList;
 import io.safeguard.accesslog.PatientRecord;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ final class Population {
         Arrays.fill(patientOfStaff, -1);
         int p = 0;
         int h = 0;
-        var employeePatients = new Ints(staff.size);
+        var employeePatients = new IntList(staff.size);
         for (int s = 0; s < staff.size && p < size; s++) {
             if (rng.nextDouble() >= 0.6) {
                 continue;

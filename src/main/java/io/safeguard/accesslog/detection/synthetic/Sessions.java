@@ -1,5 +1,6 @@
 package io.safeguard.accesslog.detection.synthetic;
 
+import io.safeguard.accesslog.detection.IntList;
 /**
  * Work sessions in columns: a user with one patient's record open for a burst of events. Each belongs to the day
  * (chunk) on whose local date it starts; events are expanded from it on demand.
@@ -7,15 +8,15 @@ package io.safeguard.accesslog.detection.synthetic;
 final class Sessions {
     static final int PLANTED = 1;
 
-    final Ints chunk = new Ints(1 << 14);
-    final Ints user = new Ints(1 << 14);
-    final Ints patient = new Ints(1 << 14);
+    final IntList chunk = new IntList(1 << 14);
+    final IntList user = new IntList(1 << 14);
+    final IntList patient = new IntList(1 << 14);
     /** Seconds since the start of the first day. */
-    final Ints start = new Ints(1 << 14);
-    final Ints events = new Ints(1 << 14);
-    final Ints gapMillis = new Ints(1 << 14);
-    final Ints link = new Ints(1 << 14);
-    final Ints flags = new Ints(1 << 14);
+    final IntList start = new IntList(1 << 14);
+    final IntList events = new IntList(1 << 14);
+    final IntList gapMillis = new IntList(1 << 14);
+    final IntList link = new IntList(1 << 14);
+    final IntList flags = new IntList(1 << 14);
     long totalEvents;
 
     void add(int day, int staff, int p, int startSecond, int count, int gap, int explainingLink, int flag) {
