@@ -67,6 +67,7 @@ abstract class LedgerIntegrationTests {
         ingest(owner, csv(1_001, 1_500, "2026-03-03"));
         var consistency = ledger.consistency(owner, 1_000, 1_500);
         assertThat(consistency.verified()).isTrue();
+        assertThat(ledger.verify(owner.tenantId()).intact()).as("a batch appended to a partly filled bundle and tile").isTrue();
     }
 
     /** The same extract delivered twice at the same moment still lands once, and the tail check sees a cut end. */

@@ -1,11 +1,15 @@
 package io.safeguard.accesslog.ledger;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /** One segment's fingerprints for one day, in order, each with its position: 16 bytes per event, found by binary search. */
 final class FingerprintBlock {
+    static final FingerprintBlock EMPTY = new FingerprintBlock(new long[0], new long[0]);
+
     private final long[] fingerprints;
     private final long[] seqs;
 
@@ -26,6 +30,40 @@ final class FingerprintBlock {
         return new FingerprintBlock(fingerprints, seqs);
     }
 
+    /** The blocks' pairs in one block, still in fingerprint order (merged two at a time: linear in the total). */
+    static FingerprintBlock merge(List<FingerprintBlock> blocks) {
+        List<FingerprintBlock> round = new ArrayList<>(blocks);
+        while (round.size() > 1) {
+            List<FingerprintBlock> next = new ArrayList<>((round.size() + 1) / 2);
+            for (int i = 0; i + 1 < round.size(); i += 2) {
+                next.add(merge(round.get(i), round.get(i + 1)));
+            }
+            if (round.size() % 2 == 1) {
+                next.add(round.getLast());
+            }
+            round = next;
+        }
+        return round.isEmpty() ? EMPTY : round.getFirst();
+    }
+
+    private static FingerprintBlock merge(FingerprintBlock a, FingerprintBlock b) {
+        int n = a.size() + b.size();
+        long[] fingerprints = new long[n];
+        long[] seqs = new long[n];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < n; k++) {
+            if (j >= b.size() || (i < a.size() && a.fingerprints[i] <= b.fingerprints[j])) {
+                fingerprints[k] = a.fingerprints[i];
+                seqs[k] = a.seqs[i++];
+            } else {
+                fingerprints[k] = b.fingerprints[j];
+                seqs[k] = b.seqs[j++];
+            }
+        }
+        return new FingerprintBlock(fingerprints, seqs);
+    }
+
     int size() {
         return fingerprints.length;
     }
@@ -42,6 +80,16 @@ final class FingerprintBlock {
         for (; at < fingerprints.length && fingerprints[at] == fingerprint; at++) {
             seq.accept(seqs[at]);
         }
+    }
+
+    /** A copy of encoded pairs with {@code by} added to every position (a batch's relative positions made ledger positions). */
+    static byte[] shifted(byte[] bytes, long by) {
+        byte[] copy = bytes.clone();
+        var buffer = ByteBuffer.wrap(copy);
+        for (int at = 8; at < copy.length; at += 16) {
+            buffer.putLong(at, buffer.getLong(at) + by);
+        }
+        return copy;
     }
 
     static final class Builder {

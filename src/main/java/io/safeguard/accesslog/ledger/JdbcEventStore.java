@@ -33,9 +33,11 @@ import org.springframework.stereotype.Repository;
 class JdbcEventStore implements EventStore {
     static final int BUCKETS = 256;
     private final JdbcTemplate jdbc;
+    private final FingerprintIndex fingerprintIndex;
 
     JdbcEventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.fingerprintIndex = new FingerprintIndex(jdbc);
     }
 
     @Override
@@ -46,10 +48,9 @@ class JdbcEventStore implements EventStore {
         }
         Map<Long, List<Integer>> candidates = new TreeMap<>(); // stored seq -> batch positions with its fingerprint
         for (var day : byDay.entrySet()) {
-            for (FingerprintBlock block : blocks(tenant, day.getKey())) {
-                for (int i : day.getValue()) {
-                    block.find(fingerprints[i], seq -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(i));
-                }
+            FingerprintBlock block = fingerprintIndex.day(tenant, day.getKey());
+            for (int i : day.getValue()) {
+                block.find(fingerprints[i], seq -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(i));
             }
         }
         BitSet stored = new BitSet(batch.size());
@@ -68,157 +69,121 @@ class JdbcEventStore implements EventStore {
         return stored;
     }
 
-    /**
-     * The fingerprint blocks of one day. A block never changes once committed, so blocks read are kept in memory (up to
-     * {@value #CACHED_FINGERPRINTS} fingerprints): a day's later batches then read only the blocks written since.
-     */
-    private List<FingerprintBlock> blocks(TenantId tenant, java.time.LocalDate day) {
-        List<Long> segments = jdbc.queryForList("SELECT seg FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ?",
-                Long.class, tenant.value(), day);
-        List<FingerprintBlock> blocks = new ArrayList<>(segments.size());
-        List<Long> missing = new ArrayList<>();
-        synchronized (blockCache) {
-            for (long seg : segments) {
-                FingerprintBlock cached = blockCache.get(new BlockKey(tenant, day, seg));
-                if (cached == null) {
-                    missing.add(seg);
-                } else {
-                    blocks.add(cached);
-                }
-            }
-        }
-        for (long seg : missing) {
-            jdbc.query("SELECT entries FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ? AND seg = ?", rs -> {
-                FingerprintBlock block = FingerprintBlock.decode(rs.getBytes(1));
-                blocks.add(block);
-                synchronized (blockCache) {
-                    blockCache.put(new BlockKey(tenant, day, seg), block);
-                    cachedFingerprints += block.size();
-                    var eldest = blockCache.entrySet().iterator();
-                    while (cachedFingerprints > CACHED_FINGERPRINTS && eldest.hasNext()) {
-                        cachedFingerprints -= eldest.next().getValue().size();
-                        eldest.remove();
-                    }
-                }
-            }, tenant.value(), day, seg);
-        }
-        return blocks;
-    }
-
-    private static final long CACHED_FINGERPRINTS = 8_000_000; // 16 bytes each: 128 MB at most
-
-    private record BlockKey(TenantId tenant, java.time.LocalDate day, long seg) {}
-
-    private final Map<BlockKey, FingerprintBlock> blockCache = new java.util.LinkedHashMap<>(256, 0.75f, true);
-    private long cachedFingerprints;
-
     private static java.time.LocalDate day(AccessEvent e) {
         return java.time.LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC);
     }
 
     @Override
     public void append(TenantId tenant, long segment, long firstSeq, PreparedBatch batch) {
-        List<AccessEvent> events = batch.events();
-        List<byte[]> canonical = batch.canonical();
-        long[] fingerprints = batch.fingerprints();
-        if (events.isEmpty()) {
+        int n = batch.size();
+        if (n == 0) {
             return;
         }
         jdbc.execute((Connection con) -> {
-            writeBundles(con, tenant, firstSeq, events, canonical);
-            Map<java.time.LocalDate, FingerprintBlock.Builder> blocks = new java.util.LinkedHashMap<>();
-            for (int i : batch.byFingerprint()) { // already in (day, fingerprint) order
-                blocks.computeIfAbsent(batch.days()[i], d -> new FingerprintBlock.Builder()).add(fingerprints[i], firstSeq + i);
-            }
+            writeBundles(con, tenant, firstSeq, batch);
             try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.fingerprint_block (tenant_id, occurred_day, seg, entries) VALUES (?, ?, ?, ?)")) {
-                for (var block : blocks.entrySet()) {
+                for (var block : batch.fingerprintBlocks().entrySet()) {
                     ps.setObject(1, tenant.value());
                     ps.setObject(2, block.getKey());
                     ps.setLong(3, segment);
-                    ps.setBytes(4, block.getValue().encode());
+                    ps.setBytes(4, FingerprintBlock.shifted(block.getValue(), firstSeq));
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
-            writeBuckets(con, tenant, "P", segment, firstSeq, events, batch.byPatient(), AccessEvent::patientId);
-            writeBuckets(con, tenant, "U", segment, firstSeq, events, batch.byUser(), AccessEvent::userId);
-            Instant min = events.stream().map(AccessEvent::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
-            Instant max = events.stream().map(AccessEvent::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
+            writeBuckets(con, tenant, "P", segment, firstSeq, batch.patientBuckets());
+            writeBuckets(con, tenant, "U", segment, firstSeq, batch.userBuckets());
             try (PreparedStatement ps = con.prepareStatement("""
                     INSERT INTO accesslog.segment (tenant_id, seg, first_seq, last_seq, min_occurred, max_occurred) VALUES (?, ?, ?, ?, ?, ?)""")) {
                 ps.setObject(1, tenant.value());
                 ps.setLong(2, segment);
                 ps.setLong(3, firstSeq);
-                ps.setLong(4, firstSeq + events.size() - 1);
-                ps.setObject(5, utc(min));
-                ps.setObject(6, utc(max));
+                ps.setLong(4, firstSeq + n - 1);
+                ps.setObject(5, utcMicros(min(batch, 0, n)));
+                ps.setObject(6, utcMicros(max(batch, 0, n)));
                 ps.executeUpdate();
             }
             return null;
         });
     }
 
-    /** Fills the partial bundle left by the previous batch, then writes whole new bundles. */
-    private void writeBundles(Connection con, TenantId tenant, long firstSeq, List<AccessEvent> events, List<byte[]> canonical)
-            throws SQLException {
-        long seq = firstSeq;
+    /**
+     * Appends to the partial bundle left by the previous batch (its stored width must be what the ledger expects), then
+     * writes whole new bundles; entries are concatenated as they are encoded.
+     */
+    private static void writeBundles(Connection con, TenantId tenant, long firstSeq, PreparedBatch batch) throws SQLException {
         int i = 0;
+        int offset = (int) (firstSeq % EntryBundle.WIDTH);
+        if (offset > 0) {
+            int take = Math.min(EntryBundle.WIDTH - offset, batch.size());
+            long idx = firstSeq / EntryBundle.WIDTH;
+            try (PreparedStatement ps = con.prepareStatement("""
+                    UPDATE accesslog.entry_bundle SET width = ?, entries = entries || CAST(? AS BYTEA), min_occurred = LEAST(min_occurred, ?),
+                    max_occurred = GREATEST(max_occurred, ?) WHERE tenant_id = ? AND idx = ? AND width = ?""")) {
+                ps.setInt(1, offset + take);
+                ps.setBytes(2, batch.entries(0, take));
+                ps.setObject(3, utcMicros(min(batch, 0, take)));
+                ps.setObject(4, utcMicros(max(batch, 0, take)));
+                ps.setObject(5, tenant.value());
+                ps.setLong(6, idx);
+                ps.setInt(7, offset);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException("entry bundle " + idx + " does not hold the " + offset + " entries the ledger expects");
+                }
+            }
+            i = take;
+        }
         try (PreparedStatement insert = con.prepareStatement("""
                 INSERT INTO accesslog.entry_bundle (tenant_id, idx, width, min_occurred, max_occurred, cleared, entries) VALUES (?, ?, ?, ?, ?, 0, ?)""")) {
-            while (i < events.size()) {
-                long idx = seq / EntryBundle.WIDTH;
-                int offset = (int) (seq % EntryBundle.WIDTH);
-                int take = Math.min(EntryBundle.WIDTH - offset, events.size() - i);
-                List<EntryBundle.Entry> entries = new ArrayList<>(offset + take);
-                if (offset > 0) {
-                    entries.addAll(bundle(tenant, idx).orElseThrow(() -> new IllegalStateException("entry bundle " + idx + " is missing")).entries());
-                    if (entries.size() != offset) {
-                        throw new IllegalStateException("entry bundle " + idx + " holds " + entries.size() + " entries where " + offset + " were expected");
-                    }
-                }
-                for (int k = 0; k < take; k++) {
-                    AccessEvent e = events.get(i + k);
-                    entries.add(new EntryBundle.Entry(canonical.get(i + k), e.occurredAt()));
-                }
-                Instant min = events.subList(i, i + take).stream().map(AccessEvent::occurredAt).min(Comparator.naturalOrder()).orElseThrow();
-                Instant max = events.subList(i, i + take).stream().map(AccessEvent::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
-                byte[] bytes = new EntryBundle(entries).encode();
-                if (offset > 0) {
-                    jdbc.update("""
-                            UPDATE accesslog.entry_bundle SET width = ?, entries = ?, min_occurred = LEAST(min_occurred, ?), max_occurred = GREATEST(max_occurred, ?)
-                            WHERE tenant_id = ? AND idx = ?""", entries.size(), bytes, utc(min), utc(max), tenant.value(), idx);
-                } else {
-                    insert.setObject(1, tenant.value());
-                    insert.setLong(2, idx);
-                    insert.setInt(3, entries.size());
-                    insert.setObject(4, utc(min));
-                    insert.setObject(5, utc(max));
-                    insert.setBytes(6, bytes);
-                    insert.addBatch();
-                }
+            while (i < batch.size()) {
+                int take = Math.min(EntryBundle.WIDTH, batch.size() - i);
+                insert.setObject(1, tenant.value());
+                insert.setLong(2, (firstSeq + i) / EntryBundle.WIDTH);
+                insert.setInt(3, take);
+                insert.setObject(4, utcMicros(min(batch, i, i + take)));
+                insert.setObject(5, utcMicros(max(batch, i, i + take)));
+                insert.setBytes(6, batch.entries(i, i + take));
+                insert.addBatch();
                 i += take;
-                seq += take;
             }
             insert.executeBatch();
         }
     }
 
-    /** The segment's keys hashed into buckets, each bucket's (key, seq) pairs in key order (the order is prepared). */
-    private static void writeBuckets(Connection con, TenantId tenant, String kind, long segment, long firstSeq, List<AccessEvent> events,
-            int[] order, Function<AccessEvent, @Nullable String> key) throws SQLException {
+    private static long min(PreparedBatch batch, int from, int to) {
+        long min = Long.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            min = Math.min(min, batch.occurredMicros(i));
+        }
+        return min;
+    }
+
+    private static long max(PreparedBatch batch, int from, int to) {
+        long max = Long.MIN_VALUE;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, batch.occurredMicros(i));
+        }
+        return max;
+    }
+
+    private static OffsetDateTime utcMicros(long micros) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
+                ZoneOffset.UTC);
+    }
+
+    /** The batch's key buckets, their positions made ledger positions. */
+    private static void writeBuckets(Connection con, TenantId tenant, String kind, long segment, long firstSeq, byte[][] buckets)
+            throws SQLException {
         try (PreparedStatement ps = con.prepareStatement("INSERT INTO accesslog.key_bucket (tenant_id, kind, bucket, seg, entries) VALUES (?, ?, ?, ?, ?)")) {
-            int at = 0;
-            while (at < order.length) {
-                int bucket = bucket(key.apply(events.get(order[at])));
-                var out = new java.io.ByteArrayOutputStream(1024);
-                for (; at < order.length && bucket(key.apply(events.get(order[at]))) == bucket; at++) {
-                    KeyBucket.write(out, key.apply(events.get(order[at])), firstSeq + order[at]);
+            for (int bucket = 0; bucket < buckets.length; bucket++) {
+                if (buckets[bucket] == null) {
+                    continue;
                 }
                 ps.setObject(1, tenant.value());
                 ps.setString(2, kind);
                 ps.setInt(3, bucket);
                 ps.setLong(4, segment);
-                ps.setBytes(5, out.toByteArray());
+                ps.setBytes(5, KeyBucket.shifted(buckets[bucket], firstSeq));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -54,14 +54,36 @@ class JdbcTiles {
         return found.isEmpty() ? new byte[0] : found.getFirst();
     }
 
-    /** Writes a tile: a partial tile grows until it holds 256 hashes, then never changes. */
-    void putTile(TenantId tenant, int level, long index, byte[] hashes) {
-        int width = hashes.length / 32;
-        int updated = jdbc.update("UPDATE accesslog.tile SET width = ?, hashes = ? WHERE tenant_id = ? AND level = ? AND idx = ? AND width < ?",
-                width, hashes, tenant.value(), level, index, width);
-        if (updated == 0 && tile(tenant, level, index).length == 0) {
-            jdbc.update("INSERT INTO accesslog.tile (tenant_id, level, idx, width, hashes) VALUES (?, ?, ?, ?, ?)", tenant.value(), level,
-                    index, width, hashes);
+    /** Hashes to append to one tile that already holds {@code from} of them (0: a new tile). */
+    record TilePart(int level, long index, int from, byte[] hashes) {}
+
+    /**
+     * Appends the parts to their tiles in two batched statements: a partial tile grows until it holds 256 hashes, then
+     * never changes; a part whose tile does not hold exactly {@code from} hashes is refused.
+     */
+    void putTiles(TenantId tenant, List<TilePart> parts) {
+        List<Object[]> inserts = new java.util.ArrayList<>();
+        List<Object[]> updates = new java.util.ArrayList<>();
+        for (TilePart p : parts) {
+            int width = p.from() + p.hashes().length / 32;
+            if (p.from() == 0) {
+                inserts.add(new Object[] {tenant.value(), p.level(), p.index(), width, p.hashes()});
+            } else {
+                updates.add(new Object[] {width, p.hashes(), tenant.value(), p.level(), p.index(), p.from()});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO accesslog.tile (tenant_id, level, idx, width, hashes) VALUES (?, ?, ?, ?, ?)", inserts);
+        }
+        if (!updates.isEmpty()) {
+            int[] counts = jdbc.batchUpdate("""
+                    UPDATE accesslog.tile SET width = ?, hashes = hashes || CAST(? AS BYTEA) WHERE tenant_id = ? AND level = ? AND idx = ? AND width = ?""", updates);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 1) {
+                    Object[] u = updates.get(i);
+                    throw new IllegalStateException("tile " + u[3] + "/" + u[4] + " does not hold the " + u[5] + " hashes the ledger expects");
+                }
+            }
         }
     }
 

@@ -7,14 +7,25 @@ import java.nio.charset.StandardCharsets;
 final class KeyBucket {
     private KeyBucket() {}
 
-    static void write(java.io.ByteArrayOutputStream out, String keyText, long seq) {
-        byte[] key = keyText.getBytes(StandardCharsets.UTF_8);
-        out.write(key.length >>> 8);
-        out.write(key.length);
-        out.writeBytes(key);
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            out.write((int) (seq >>> shift));
+    /** Bytes one pair of this key takes. */
+    static int size(byte[] key) {
+        return 2 + key.length + 8;
+    }
+
+    static void put(ByteBuffer out, byte[] key, long seq) {
+        out.putShort((short) key.length).put(key).putLong(seq);
+    }
+
+    /** A copy of the bucket with {@code by} added to every seq (a batch's relative positions made ledger positions). */
+    static byte[] shifted(byte[] bytes, long by) {
+        byte[] copy = bytes.clone();
+        var buffer = ByteBuffer.wrap(copy);
+        while (buffer.hasRemaining()) {
+            int at = buffer.position() + 2 + (buffer.getShort() & 0xffff);
+            buffer.putLong(at, buffer.getLong(at) + by);
+            buffer.position(at + 8);
         }
+        return copy;
     }
 
     static void find(byte[] bytes, String key, java.util.function.LongConsumer seqs) {

@@ -30,21 +30,32 @@ class LedgerWriter {
 
     Appended append(TenantId tenant, PreparedBatch batch) {
         var head = tiles.lockHead(tenant, clock.instant());
-        var buffer = new TileBuffer();
+        var parts = new TileParts();
         var tree = TreeBuilder.resume(head.size(), split(head.edge()), (level, index, hash) -> {
-            if (level % 8 == 0) {
-                buffer.add(level / 8, index, hash);
+            if (level > 0 && level % 8 == 0) { // level-0 tiles are the batch's leaf hashes, added whole below
+                parts.add(level / 8, index, hash);
             }
         });
-        batch.leafHashes().forEach(tree::append);
+        for (int i = 0; i < batch.size(); i++) {
+            tree.append(batch.leaf(i));
+        }
+        for (int i = 0; i < batch.size(); ) { // the leaf hashes of each level-0 tile the batch touches
+            long seq = head.size() + i;
+            int take = (int) Math.min(TILE_WIDTH - (seq % TILE_WIDTH), batch.size() - i);
+            parts.parts.add(new JdbcTiles.TilePart(0, seq / TILE_WIDTH, (int) (seq % TILE_WIDTH), batch.leaves(i, i + take)));
+            i += take;
+        }
         events.append(tenant, head.size(), head.size(), batch);
-        buffer.flush(tenant);
+        tiles.putTiles(tenant, parts.parts());
         tiles.saveHead(tenant, tree.size(), join(tree.compactRange()), clock.instant());
         return new Appended(head.size(), tree.size(), tree.root());
     }
 
-    /** Entries announced for each touched tile, appended to what the tile already holds when flushed. */
-    private final class TileBuffer {
+    private static final int TILE_WIDTH = 256;
+
+    /** The hashes announced for each touched tile above level 0, in order, as the parts to append to the stored tiles. */
+    private static final class TileParts {
+        private final List<JdbcTiles.TilePart> parts = new ArrayList<>();
         private final Map<Long, ByteArrayOutputStream> added = new LinkedHashMap<>();
         private final Map<Long, Long> firstIndex = new LinkedHashMap<>();
 
@@ -54,25 +65,10 @@ class LedgerWriter {
             added.computeIfAbsent(key, k -> new ByteArrayOutputStream(256 * MerkleHash.SIZE)).writeBytes(hash);
         }
 
-        void flush(TenantId tenant) {
-            added.forEach((key, bytes) -> {
-                int level = (int) (key & 0xff);
-                long tileIndex = key >>> 8;
-                long first = firstIndex.get(key);
-                byte[] hashes = bytes.toByteArray();
-                if ((first & 0xff) != 0) { // the tile was partly written by an earlier batch
-                    byte[] stored = tiles.tile(tenant, level, tileIndex);
-                    if (stored.length != (first & 0xff) * MerkleHash.SIZE) {
-                        throw new IllegalStateException("tile " + level + "/" + tileIndex + " holds " + stored.length / MerkleHash.SIZE
-                                + " hashes where " + (first & 0xff) + " were expected");
-                    }
-                    var whole = new ByteArrayOutputStream(stored.length + hashes.length);
-                    whole.writeBytes(stored);
-                    whole.writeBytes(hashes);
-                    hashes = whole.toByteArray();
-                }
-                tiles.putTile(tenant, level, tileIndex, hashes);
-            });
+        List<JdbcTiles.TilePart> parts() {
+            added.forEach((key, bytes) -> parts.add(new JdbcTiles.TilePart((int) (key & 0xff), key >>> 8, (int) (firstIndex.get(key) & 0xff),
+                    bytes.toByteArray())));
+            return parts;
         }
     }
 
