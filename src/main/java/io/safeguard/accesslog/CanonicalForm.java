@@ -56,10 +56,7 @@ final class CanonicalForm {
         out.text(e.facility());
         out.put((byte) e.outcome().code());
         out.text(e.purposeOfUse());
-        if (isHexDigest(e.rawSha256())) {
-            out.put((byte) 'H');
-            out.hex(e.rawSha256());
-        } else {
+        if (!out.hexDigest(e.rawSha256())) {
             out.put((byte) 'T');
             out.text(e.rawSha256());
         }
@@ -197,19 +194,6 @@ final class CanonicalForm {
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
-    private static boolean isHexDigest(String s) {
-        if (s.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < 64; i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Appends to a growable buffer; ASCII texts are copied char by char without an intermediate array. */
     private static final class Writer {
         private byte[] buffer;
@@ -258,11 +242,27 @@ final class CanonicalForm {
             at = body + n;
         }
 
-        void hex(String digest) {
-            room(32);
-            for (int i = 0; i < 32; i++) {
-                buffer[at++] = (byte) (Character.digit(digest.charAt(2 * i), 16) << 4 | Character.digit(digest.charAt(2 * i + 1), 16));
+        /** {@code 'H'} and the 32 bytes when the text is 64 lower-case hex digits; otherwise writes nothing and says so. */
+        boolean hexDigest(String digest) {
+            if (digest.length() != 64) {
+                return false;
             }
+            room(33);
+            for (int i = 0; i < 32; i++) {
+                int hi = lowerHex(digest.charAt(2 * i));
+                int lo = lowerHex(digest.charAt(2 * i + 1));
+                if ((hi | lo) < 0) {
+                    return false;
+                }
+                buffer[at + 1 + i] = (byte) (hi << 4 | lo);
+            }
+            buffer[at] = 'H';
+            at += 33;
+            return true;
+        }
+
+        private static int lowerHex(char c) {
+            return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
         }
 
         private void varint(int v) {

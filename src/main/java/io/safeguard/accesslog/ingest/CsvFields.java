@@ -79,9 +79,53 @@ final class CsvFields {
 
     /** Field {@code index} as text with surrounding white space removed (the record must be valid UTF-8). */
     String text(int index) {
-        String s = new String(data, starts[index], ends[index] - starts[index], StandardCharsets.UTF_8);
-        return (escaped[index] ? s.replace("\"\"", "\"") : s).strip();
+        int start = starts[index];
+        int length = ends[index] - start;
+        if (escaped[index] || length > TextCache.LONGEST || index >= cache.length) {
+            String s = new String(data, start, length, StandardCharsets.UTF_8);
+            return (escaped[index] ? s.replace("\"\"", "\"") : s).strip();
+        }
+        if (cache[index] == null) {
+            cache[index] = new TextCache();
+        }
+        return cache[index].text(data, start, length);
     }
+
+    /**
+     * The recent short texts of one column: roles, departments, facilities and codes repeat from record to record, and
+     * a repeated value is returned without decoding it again. A column whose values rarely repeat stops being cached.
+     */
+    private static final class TextCache {
+        static final int LONGEST = 32;
+        private static final int SLOTS = 16;
+        private final byte[][] bytes = new byte[SLOTS][];
+        private final String[] texts = new String[SLOTS];
+        private int lookups;
+        private int misses;
+
+        String text(byte[] data, int start, int length) {
+            if (misses > 512 && misses * 2 > lookups) { // mostly distinct values (ids): not worth keeping
+                return new String(data, start, length, StandardCharsets.UTF_8).strip();
+            }
+            lookups++;
+            int hash = length;
+            for (int i = start; i < start + length; i++) {
+                hash = 31 * hash + data[i];
+            }
+            int slot = (hash ^ hash >>> 7) & (SLOTS - 1);
+            byte[] known = bytes[slot];
+            if (known != null && java.util.Arrays.equals(known, 0, known.length, data, start, start + length)) {
+                return texts[slot];
+            }
+            misses++;
+            String text = new String(data, start, length, StandardCharsets.UTF_8).strip();
+            bytes[slot] = java.util.Arrays.copyOfRange(data, start, start + length);
+            texts[slot] = text;
+            return text;
+        }
+    }
+
+    private final TextCache[] cache = new TextCache[64];
 
     private void add(int start, int end, boolean doubled) {
         starts[count] = start;

@@ -168,11 +168,11 @@ final class IngestPipeline {
 
     /** The reader's side: good records into batches handed over prepared; rejections recorded as they come. */
     private final class Sink implements RecordSink {
-        private List<AccessEvent> batch = new ArrayList<>(batchSize);
+        private PreparedBatch.Builder batch = new PreparedBatch.Builder(tenant, batchSize);
 
         @Override
         public void accept(AccessEvent event) {
-            batch.add(event);
+            batch.add(event); // encoded at once: the parsed event is garbage before the batch fills
             if (batch.size() >= batchSize) {
                 hand();
             }
@@ -192,11 +192,11 @@ final class IngestPipeline {
         }
 
         void hand() {
-            if (batch.isEmpty()) {
+            if (batch.size() == 0) {
                 return;
             }
-            put(PreparedBatch.of(tenant, batch));
-            batch = new ArrayList<>(batchSize);
+            put(batch.build());
+            batch = new PreparedBatch.Builder(tenant, batchSize);
         }
     }
 

@@ -14,6 +14,7 @@ public record ValueRule<E extends Enum<E>>(Map<String, E> values, E ifEmpty, @Nu
     public ValueRule {
         var lower = new HashMap<String, E>();
         values.forEach((k, v) -> lower.put(k.strip().toLowerCase(Locale.ROOT), v));
+        values.forEach((k, v) -> lower.putIfAbsent(k.strip().toUpperCase(Locale.ROOT), v)); // found without lower-casing
         values = Map.copyOf(lower);
     }
 

@@ -28,15 +28,36 @@ public class Deduplication {
         // The organization's head is locked first (until the caller's transaction ends): two ingests of the same events at
         // once then see each other's committed batch instead of both appending it.
         tiles.lockHead(tenant, clock.instant());
-        BitSet stored = events.alreadyStored(tenant, batch.events(), batch.fingerprints());
-        Set<String> seen = new HashSet<>();
-        BitSet keep = new BitSet(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            AccessEvent e = batch.events().get(i);
-            if (!stored.get(i) && seen.add(e.sourceSystem() + '\u0000' + e.sourceEventId())) {
-                keep.set(i);
+        BitSet keep = events.alreadyStored(tenant, batch);
+        keep.flip(0, batch.size());
+        dropRepeats(batch, keep);
+        return keep.cardinality() == batch.size() ? batch : batch.only(keep);
+    }
+
+    /**
+     * Clears the later of two positions with the same source system and event id. Only positions sharing a fingerprint
+     * can repeat, so events are read back only for those (a sorted copy of the fingerprints finds them).
+     */
+    private static void dropRepeats(PreparedBatch batch, BitSet keep) {
+        long[] sorted = batch.fingerprints().clone();
+        java.util.Arrays.sort(sorted);
+        java.util.Set<Long> shared = new java.util.HashSet<>();
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                shared.add(sorted[i]);
             }
         }
-        return keep.cardinality() == batch.size() ? batch : batch.only(keep);
+        if (shared.isEmpty()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (keep.get(i) && shared.contains(batch.fingerprints()[i])) {
+                AccessEvent e = batch.event(i);
+                if (!seen.add(e.sourceSystem() + '\u0000' + e.sourceEventId())) {
+                    keep.clear(i);
+                }
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 interface EventStore {
 
     /** Bit i set when {@code batch.get(i)} (same source system and source event id) is already stored. */
-    BitSet alreadyStored(TenantId tenant, List<AccessEvent> batch, long[] fingerprints);
+    BitSet alreadyStored(TenantId tenant, PreparedBatch batch);
 
     /**
      * Stores the events at positions {@code firstSeq, firstSeq + 1, ...} as one segment (no commit of its own), with

@@ -64,6 +64,32 @@ final class FingerprintBlock {
         return new FingerprintBlock(fingerprints, seqs);
     }
 
+    /** Calls {@code match} with (stored position, this block's position) for every fingerprint both blocks hold. */
+    void join(FingerprintBlock stored, java.util.function.BiConsumer<Long, Long> match) {
+        int i = 0;
+        int j = 0;
+        while (i < fingerprints.length && j < stored.fingerprints.length) {
+            long a = fingerprints[i];
+            long b = stored.fingerprints[j];
+            if (a < b) {
+                i++;
+            } else if (a > b) {
+                j++;
+            } else {
+                int jEnd = j;
+                while (jEnd < stored.fingerprints.length && stored.fingerprints[jEnd] == a) {
+                    jEnd++;
+                }
+                for (; i < fingerprints.length && fingerprints[i] == a; i++) {
+                    for (int k = j; k < jEnd; k++) {
+                        match.accept(stored.seqs[k], seqs[i]);
+                    }
+                }
+                j = jEnd;
+            }
+        }
+    }
+
     int size() {
         return fingerprints.length;
     }

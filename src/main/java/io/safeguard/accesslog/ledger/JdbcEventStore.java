@@ -41,17 +41,11 @@ class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public BitSet alreadyStored(TenantId tenant, List<AccessEvent> batch, long[] fingerprints) {
-        Map<java.time.LocalDate, List<Integer>> byDay = new TreeMap<>();
-        for (int i = 0; i < batch.size(); i++) {
-            byDay.computeIfAbsent(day(batch.get(i)), d -> new ArrayList<>()).add(i);
-        }
+    public BitSet alreadyStored(TenantId tenant, PreparedBatch batch) {
         Map<Long, List<Integer>> candidates = new TreeMap<>(); // stored seq -> batch positions with its fingerprint
-        for (var day : byDay.entrySet()) {
-            FingerprintBlock block = fingerprintIndex.day(tenant, day.getKey());
-            for (int i : day.getValue()) {
-                block.find(fingerprints[i], seq -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(i));
-            }
+        for (var day : batch.fingerprintBlocks().entrySet()) { // both sides in fingerprint order: one merge per day
+            FingerprintBlock.decode(day.getValue()).join(fingerprintIndex.day(tenant, day.getKey()),
+                    (seq, position) -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(position.intValue()));
         }
         BitSet stored = new BitSet(batch.size());
         for (var candidate : candidates.entrySet()) { // confirm on the ids: a fingerprint may collide
@@ -59,7 +53,7 @@ class JdbcEventStore implements EventStore {
             scan(tenant, seq, seq + 1, row -> {
                 AccessEvent kept = row.event();
                 for (int i : candidate.getValue()) {
-                    AccessEvent e = batch.get(i);
+                    AccessEvent e = batch.event(i);
                     if (kept == null || (kept.sourceSystem().equals(e.sourceSystem()) && kept.sourceEventId().equals(e.sourceEventId()))) {
                         stored.set(i); // an expired entry matched by fingerprint counts as stored: it was delivered before
                     }
@@ -67,10 +61,6 @@ class JdbcEventStore implements EventStore {
             });
         }
         return stored;
-    }
-
-    private static java.time.LocalDate day(AccessEvent e) {
-        return java.time.LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC);
     }
 
     @Override
