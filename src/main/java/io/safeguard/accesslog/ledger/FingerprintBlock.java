@@ -66,6 +66,13 @@ final class FingerprintBlock {
 
     /** Calls {@code match} with (stored position, this block's position) for every fingerprint both blocks hold. */
     void join(FingerprintBlock stored, java.util.function.BiConsumer<Long, Long> match) {
+        if (stored.size() > 16 * size()) { // a large run: a binary search per fingerprint reads less than a merge
+            for (int k = 0; k < fingerprints.length; k++) {
+                long position = seqs[k];
+                stored.find(fingerprints[k], seq -> match.accept(seq, position));
+            }
+            return;
+        }
         int i = 0;
         int j = 0;
         while (i < fingerprints.length && j < stored.fingerprints.length) {

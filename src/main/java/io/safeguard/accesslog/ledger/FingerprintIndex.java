@@ -11,17 +11,23 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The re-delivery fingerprints of one day of an organization, all committed segments' blocks merged into one sorted
- * block, so that a lookup is one binary search however many batches the day arrived in. A block never changes once
- * committed; merged days are kept in memory (up to {@value #CACHED_FINGERPRINTS} fingerprints, least recently used
- * dropped first) and a later batch reads and merges only the blocks committed since.
+ * The re-delivery fingerprints of one day of an organization: all committed segments' blocks merged into a few sorted
+ * runs, so that a lookup costs a handful of searches however many batches the day arrived in. Runs are merged like a
+ * binary counter (a run is merged into the one before it while that one is at most twice its size), so the merging
+ * over a day costs O(n log n) and there are O(log n) runs. A block never changes once committed; merged days are kept
+ * in memory (up to {@value #CACHED_FINGERPRINTS} fingerprints, least recently used dropped first) and a later batch
+ * reads and merges only the blocks committed since.
  */
 final class FingerprintIndex {
     private static final long CACHED_FINGERPRINTS = 8_000_000; // 16 bytes each: 128 MB at most
 
     private record DayKey(TenantId tenant, LocalDate day) {}
 
-    private record Merged(Set<Long> segments, FingerprintBlock block) {}
+    private record Merged(Set<Long> segments, List<FingerprintBlock> runs) {
+        int size() {
+            return runs.stream().mapToInt(FingerprintBlock::size).sum();
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final Map<DayKey, Merged> cache = new LinkedHashMap<>(64, 0.75f, true);
@@ -31,41 +37,47 @@ final class FingerprintIndex {
         this.jdbc = jdbc;
     }
 
-    /** Every fingerprint committed for the day, with its position. */
-    FingerprintBlock day(TenantId tenant, LocalDate day) {
+    /** Every fingerprint committed for the day, with its position, as sorted runs. */
+    List<FingerprintBlock> day(TenantId tenant, LocalDate day) {
         var key = new DayKey(tenant, day);
         List<Long> segments = jdbc.queryForList("SELECT seg FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ?",
                 Long.class, tenant.value(), day);
         Merged known;
         synchronized (cache) {
-            known = cache.getOrDefault(key, new Merged(Set.of(), FingerprintBlock.EMPTY));
+            known = cache.getOrDefault(key, new Merged(Set.of(), List.of()));
         }
-        List<FingerprintBlock> added = new ArrayList<>();
+        List<FingerprintBlock> runs = new ArrayList<>(known.runs());
         Set<Long> merged = new HashSet<>(known.segments());
         for (long seg : segments) {
             if (merged.add(seg)) {
-                added.add(jdbc.queryForObject("SELECT entries FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ? AND seg = ?",
+                push(runs, jdbc.queryForObject("SELECT entries FROM accesslog.fingerprint_block WHERE tenant_id = ? AND occurred_day = ? AND seg = ?",
                         (rs, n) -> FingerprintBlock.decode(rs.getBytes(1)), tenant.value(), day, seg));
             }
         }
-        if (added.isEmpty()) {
-            return known.block();
+        if (merged.size() == known.segments().size()) {
+            return known.runs();
         }
-        added.add(known.block());
-        var block = FingerprintBlock.merge(added);
-        remember(key, new Merged(merged, block));
-        return block;
+        remember(key, new Merged(merged, List.copyOf(runs)));
+        return runs;
+    }
+
+    private static void push(List<FingerprintBlock> runs, FingerprintBlock block) {
+        runs.add(block);
+        while (runs.size() > 1 && runs.get(runs.size() - 2).size() <= 2 * runs.getLast().size()) {
+            var last = runs.removeLast();
+            runs.add(FingerprintBlock.merge(List.of(runs.removeLast(), last)));
+        }
     }
 
     private void remember(DayKey key, Merged merged) {
         synchronized (cache) {
             Merged previous = cache.put(key, merged);
-            cachedFingerprints += merged.block().size() - (previous == null ? 0 : previous.block().size());
+            cachedFingerprints += merged.size() - (previous == null ? 0 : previous.size());
             var eldest = cache.entrySet().iterator();
             while (cachedFingerprints > CACHED_FINGERPRINTS && eldest.hasNext()) {
                 var entry = eldest.next();
                 if (!entry.getKey().equals(key)) {
-                    cachedFingerprints -= entry.getValue().block().size();
+                    cachedFingerprints -= entry.getValue().size();
                     eldest.remove();
                 }
             }

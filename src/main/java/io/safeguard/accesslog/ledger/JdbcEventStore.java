@@ -44,8 +44,10 @@ class JdbcEventStore implements EventStore {
     public BitSet alreadyStored(TenantId tenant, PreparedBatch batch) {
         Map<Long, List<Integer>> candidates = new TreeMap<>(); // stored seq -> batch positions with its fingerprint
         for (var day : batch.fingerprintBlocks().entrySet()) { // both sides in fingerprint order: one merge per day
-            FingerprintBlock.decode(day.getValue()).join(fingerprintIndex.day(tenant, day.getKey()),
-                    (seq, position) -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(position.intValue()));
+            var incoming = FingerprintBlock.decode(day.getValue());
+            for (FingerprintBlock run : fingerprintIndex.day(tenant, day.getKey())) {
+                incoming.join(run, (seq, position) -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(position.intValue()));
+            }
         }
         BitSet stored = new BitSet(batch.size());
         for (var candidate : candidates.entrySet()) { // confirm on the ids: a fingerprint may collide
