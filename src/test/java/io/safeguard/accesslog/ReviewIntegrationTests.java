@@ -93,6 +93,8 @@ abstract class ReviewIntegrationTests {
         assertThat(queue.stream().filter(q -> q.userId().equals("oold")).findFirst().orElseThrow().rules()).contains("TERMINATED_USER");
 
         assertThat(detection.run(owner, LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 20)).filed()).isZero(); // filed once
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> detection.run(owner, LocalDate.of(2026, 8, 20), LocalDate.of(2026, 11, 20)))
+                .isInstanceOf(io.safeguard.shared.BusinessRuleViolation.class).hasMessageContaining("at most 92 days");
 
         reviews.assign(owner, janeCase.id(), "privacy@clinic.test");
         reviews.note(owner, janeCase.id(), "Interviewed with her manager; no work reason for the three charts.");
@@ -120,6 +122,7 @@ abstract class ReviewIntegrationTests {
         var evidence = reviews.evidence(owner.tenantId(), LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 20), today);
         assertThat(evidence.detectionRuns()).isEqualTo(2); // runs over the days they reviewed
         assertThat(reviews.evidence(owner.tenantId(), today.minusDays(1), today, today).casesClosed()).isEqualTo(1);
+        assertThat(detection.run(owner, LocalDate.of(2026, 8, 21), LocalDate.of(2026, 11, 20)).events()).isPositive(); // 92 days: the longest
 
         String queuePage = mvc.perform(get("/t/" + owner.tenantId() + "/accesslog/cases").param("open", "false").with(signedIn(fixtures.admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

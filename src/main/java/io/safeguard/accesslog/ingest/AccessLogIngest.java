@@ -131,9 +131,10 @@ public class AccessLogIngest {
         parser(scope.tenantId(), request); // refuse an unknown format or mapping before anything is recorded
         UUID run = UUID.randomUUID();
         jdbc.update("""
-                INSERT INTO accesslog.ingest_run (id, tenant_id, channel, format, source_name, started_at, accepted, duplicates, rejected,
-                    status, started_by) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 'RUNNING', ?)""", run, scope.tenantId().value(), request.channel().name(),
-                request.format(), request.sourceName(), utc(clock.instant()), accounts.summary(scope.accountId()).email());
+                INSERT INTO accesslog.ingest_run (id, tenant_id, channel, format, source_name, started_at, updated_at, accepted, duplicates,
+                    rejected, status, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 'RUNNING', ?)""", run, scope.tenantId().value(),
+                request.channel().name(), request.format(), request.sourceName(), utc(clock.instant()), utc(clock.instant()),
+                accounts.summary(scope.accountId()).email());
         return run;
     }
 
@@ -148,19 +149,19 @@ public class AccessLogIngest {
     private Report process(TenantScope scope, UUID run, Request request, InputStream input, @Nullable LongConsumer progress) {
         TenantId tenant = scope.tenantId();
         EventParser parser = parser(tenant, request);
-        var pipeline = new IngestPipeline(tenant, run, progress, ledger, deduplication, jdbc, transactions, BATCH, KEPT_REJECTIONS);
+        var pipeline = new IngestPipeline(tenant, run, progress, ledger, deduplication, jdbc, transactions, clock, BATCH, KEPT_REJECTIONS);
         String failure;
         try {
             failure = pipeline.run(parser, input);
         } catch (RuntimeException e) { // a write failed: what was committed stays, the run says it stopped
-            jdbc.update("UPDATE accesslog.ingest_run SET status = 'FAILED', finished_at = ?, accepted = ?, duplicates = ?, rejected = ? WHERE id = ?",
-                    utc(clock.instant()), pipeline.accepted(), pipeline.duplicates(), pipeline.rejected(), run);
+            jdbc.update("UPDATE accesslog.ingest_run SET status = 'FAILED', finished_at = ?, updated_at = ?, accepted = ?, duplicates = ?, rejected = ? WHERE id = ?",
+                    utc(clock.instant()), utc(clock.instant()), pipeline.accepted(), pipeline.duplicates(), pipeline.rejected(), run);
             throw e;
         }
         String status = failure == null ? "DONE" : "FAILED";
         jdbc.update("""
-                UPDATE accesslog.ingest_run SET finished_at = ?, accepted = ?, duplicates = ?, rejected = ?, first_seq = ?, last_seq = ?,
-                    status = ? WHERE id = ?""", utc(clock.instant()), pipeline.accepted(), pipeline.duplicates(), pipeline.rejected(),
+                UPDATE accesslog.ingest_run SET finished_at = ?, updated_at = ?, accepted = ?, duplicates = ?, rejected = ?, first_seq = ?,
+                    last_seq = ?, status = ? WHERE id = ?""", utc(clock.instant()), utc(clock.instant()), pipeline.accepted(), pipeline.duplicates(), pipeline.rejected(),
                 pipeline.firstSeq() < 0 ? null : pipeline.firstSeq(), pipeline.lastSeq() < 0 ? null : pipeline.lastSeq(), status, run);
         transactions.executeWithoutResult(t -> ledger.checkpoint(tenant));
         trail.record(ActivityEntry.of(tenant, "accesslog.ingest", "accesslog-run", run).withDetail("%s %s: %d accepted, %d already stored, %d rejected%s"

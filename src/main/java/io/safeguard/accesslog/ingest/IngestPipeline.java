@@ -39,6 +39,7 @@ final class IngestPipeline {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
     private final List<Rejection> kept = new ArrayList<>();
     private final AtomicLong rejected = new AtomicLong();
+    private final java.time.Clock clock;
     private volatile boolean stopped;
     private long accepted;
     private long duplicates;
@@ -46,7 +47,7 @@ final class IngestPipeline {
     private long lastSeq = -1;
 
     IngestPipeline(TenantId tenant, UUID run, @Nullable LongConsumer progress, AccessLedger ledger, Deduplication deduplication, JdbcTemplate jdbc,
-            TransactionTemplate transactions, int batchSize, int keptRejections) {
+            TransactionTemplate transactions, java.time.Clock clock, int batchSize, int keptRejections) {
         this.tenant = tenant;
         this.run = run;
         this.progress = progress;
@@ -54,6 +55,7 @@ final class IngestPipeline {
         this.deduplication = deduplication;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.clock = clock;
         this.batchSize = batchSize;
         this.keptRejections = keptRejections;
     }
@@ -111,7 +113,8 @@ final class IngestPipeline {
         transactions.executeWithoutResult(t -> {
             var fresh = deduplication.fresh(tenant, batch);
             long freshCount = fresh.size();
-            jdbc.update("UPDATE accesslog.ingest_run SET accepted = ?, duplicates = ?, rejected = ? WHERE id = ?", accepted + freshCount,
+            jdbc.update("UPDATE accesslog.ingest_run SET updated_at = ?, accepted = ?, duplicates = ?, rejected = ? WHERE id = ?",
+                    clock.instant().atOffset(java.time.ZoneOffset.UTC), accepted + freshCount,
                     duplicates + batch.size() - freshCount, rejected.get(), run);
             if (freshCount > 0) {
                 long first = ledger.append(tenant, fresh);

@@ -129,6 +129,7 @@ public class AccessLedger {
         }
         List<byte[]> path = Proofs.consistency(new TileHashes(tiles, tenant), oldSize, newSize);
         boolean ok = Proofs.verifyConsistency(oldSize, newSize, older.root(), newer.root(), path).valid();
+        trail.record(ActivityEntry.of(tenant, "accesslog.proof", "accesslog", null).withDetail("consistency of " + oldSize + " and " + newSize));
         return new ConsistencyProof(oldSize, newSize, hex(older.root()), hex(newer.root()), path.stream().map(AccessLedger::hex).toList(), ok);
     }
 

@@ -50,17 +50,26 @@ class JdbcEventStore implements EventStore {
             }
         }
         BitSet stored = new BitSet(batch.size());
-        for (var candidate : candidates.entrySet()) { // confirm on the ids: a fingerprint may collide
-            long seq = candidate.getKey();
-            scan(tenant, seq, seq + 1, row -> {
+        List<Long> seqs = new ArrayList<>(candidates.keySet());
+        for (int from = 0; from < seqs.size(); ) { // confirm on the ids (a fingerprint may collide), one scan per run of nearby positions
+            int to = from + 1;
+            while (to < seqs.size() && seqs.get(to) - seqs.get(to - 1) <= 4L * EntryBundle.WIDTH) {
+                to++;
+            }
+            scan(tenant, seqs.get(from), seqs.get(to - 1) + 1, row -> {
+                List<Integer> positions = candidates.get(row.seq());
+                if (positions == null) {
+                    return;
+                }
                 AccessEvent kept = row.event();
-                for (int i : candidate.getValue()) {
+                for (int i : positions) {
                     AccessEvent e = batch.event(i);
                     if (kept == null || (kept.sourceSystem().equals(e.sourceSystem()) && kept.sourceEventId().equals(e.sourceEventId()))) {
                         stored.set(i); // an expired entry matched by fingerprint counts as stored: it was delivered before
                     }
                 }
             });
+            from = to;
         }
         return stored;
     }
