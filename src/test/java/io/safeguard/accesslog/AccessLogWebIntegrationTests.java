@@ -45,11 +45,14 @@ abstract class AccessLogWebIntegrationTests {
         }
         assertThat(page).contains("DONE", "extract.csv", "300").doesNotContain("../");
 
-        String search = mvc.perform(get("/t/" + tenant + "/accesslog/search").param("patient", "P7").param("from", "2026-11-01")
-                .param("to", "2026-11-23").with(signedIn(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(search).contains("3 accesses", "u6");
-        String report = mvc.perform(get("/t/" + tenant + "/accesslog/patients/P7").param("from", "2026-11-01").param("to", "2026-11-23")
-                .with(signedIn(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String search = mvc.perform(post("/t/" + tenant + "/accesslog/search").param("patient", "P7").param("from", "2026-11-01")
+                .param("to", "2026-11-23").with(signedIn(officer)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(search).contains("3 accesses", "u6").doesNotContain("?patient=", "&patient=");
+        String fromUrl = mvc.perform(get("/t/" + tenant + "/accesslog/search").param("patient", "P7").with(signedIn(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fromUrl).doesNotContain("3 accesses"); // a patient id in a URL is not searched for: searches are posted
+        String report = mvc.perform(post("/t/" + tenant + "/accesslog/patient-report").param("patient", "P7").param("from", "2026-11-01")
+                .param("to", "2026-11-23").with(signedIn(officer)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(report).contains("Who accessed the record of patient", "P7", "3 accesses by 1 people");
         assertThat(trail.page(tenant, "accesslog.view", Long.MAX_VALUE, 10)).isNotEmpty();
 
@@ -59,7 +62,10 @@ abstract class AccessLogWebIntegrationTests {
                 .andExpect(status().isForbidden());
         var stranger = fixtures.member(fixtures.organization("Access Web Other " + UUID.randomUUID().toString().substring(0, 6)), Role.OWNER);
         mvc.perform(get(run).with(signedIn(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/t/" + tenant + "/accesslog/search").param("patient", "P7").with(signedIn(stranger))).andExpect(status().isNotFound());
+        mvc.perform(post("/t/" + tenant + "/accesslog/search").param("patient", "P7").with(signedIn(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/t/" + tenant + "/accesslog/patient-report").param("patient", "P7").with(signedIn(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 5425 when a key store is configured, mutual TLS when a trust store is): {@code safeguard.accesslog.syslog.port},
  * {@code .tenant}, {@code .as} (the member the events are recorded for), {@code .key-store}, {@code .key-store-password-env},
  * {@code .trust-store}. Events are committed every {@value #BATCH} or every two seconds, and re-delivered ones skipped.
+ * While the listener runs it is one ingest run (channel SYSLOG) whose counts grow with each commit and which shows a
+ * sign of life every minute, so the runs page shows the intake like any other delivery.
  */
 @Component
 @ConditionalOnProperty(name = "safeguard.accesslog.syslog.port")
@@ -51,6 +53,13 @@ class SyslogIntake {
     private final String keyStore;
     private final String passwordEnv;
     private final String trustStore;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final java.time.Clock clock;
+    private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
+    private java.util.UUID run;
+    private long accepted;
+    private long duplicates;
+    private java.time.Instant lastSign = java.time.Instant.EPOCH;
     private SyslogListener listener;
     private TenantScope scope;
     private InetSocketAddress bound;
@@ -59,7 +68,10 @@ class SyslogIntake {
             TenantAccess access, @Value("${safeguard.accesslog.syslog.port}") int port, @Value("${safeguard.accesslog.syslog.tenant}") String tenant,
             @Value("${safeguard.accesslog.syslog.as}") String account, @Value("${safeguard.accesslog.syslog.key-store:}") String keyStore,
             @Value("${safeguard.accesslog.syslog.key-store-password-env:SAFEGUARD_SYSLOG_KEY_PASSWORD}") String passwordEnv,
-            @Value("${safeguard.accesslog.syslog.trust-store:}") String trustStore) {
+            @Value("${safeguard.accesslog.syslog.trust-store:}") String trustStore, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.ledger = ledger;
         this.deduplication = deduplication;
         this.transactions = transactions;
@@ -92,10 +104,17 @@ class SyslogIntake {
 
             @Override
             public void reject(Rejection rejection) {
+                rejected.incrementAndGet();
                 log.info("an ATNA message was rejected: {}", rejection.reason());
             }
         });
         bound = listener.start();
+        run = java.util.UUID.randomUUID();
+        var now = utc(clock.instant());
+        jdbc.update("""
+                INSERT INTO accesslog.ingest_run (id, tenant_id, channel, format, source_name, started_at, updated_at, accepted, duplicates,
+                    rejected, status, started_by) VALUES (?, ?, 'SYSLOG', 'syslog', ?, ?, ?, 0, 0, 0, 'RUNNING', ?)""", run, id.value(),
+                "ATNA syslog on port " + bound.getPort(), now, now, account);
         log.info("ATNA syslog intake listening on port {} ({})", bound.getPort(), tls == null ? "plain TCP" : "TLS");
     }
 
@@ -119,6 +138,7 @@ class SyslogIntake {
         List<AccessEvent> batch;
         synchronized (pending) {
             if (pending.isEmpty() || scope == null) {
+                signOfLife();
                 return;
             }
             batch = new ArrayList<>(pending);
@@ -126,7 +146,17 @@ class SyslogIntake {
         }
         try {
             var prepared = PreparedBatch.of(scope.tenantId(), batch);
-            transactions.executeWithoutResult(t -> ledger.append(scope.tenantId(), deduplication.fresh(scope.tenantId(), prepared)));
+            long[] added = transactions.execute(t -> {
+                var fresh = deduplication.fresh(scope.tenantId(), prepared);
+                if (fresh.size() > 0) {
+                    ledger.append(scope.tenantId(), fresh);
+                }
+                long[] counts = {fresh.size(), prepared.size() - fresh.size()};
+                progress(accepted + counts[0], duplicates + counts[1]);
+                return counts;
+            });
+            accepted += added[0];
+            duplicates += added[1];
         } catch (RuntimeException e) { // kept for the next flush (re-delivery is skipped, so a retry is safe)
             synchronized (pending) {
                 pending.addAll(0, batch);
@@ -137,11 +167,33 @@ class SyslogIntake {
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
         if (listener != null) {
             listener.close();
         }
         flush();
+        if (run != null) {
+            jdbc.update("UPDATE accesslog.ingest_run SET status = 'DONE', finished_at = ?, updated_at = ?, rejected = ? WHERE id = ?",
+                    utc(clock.instant()), utc(clock.instant()), rejected.get(), run);
+        }
+    }
+
+    /** The run's counts, with a sign of life. */
+    private void progress(long accepted, long duplicates) {
+        lastSign = clock.instant();
+        jdbc.update("UPDATE accesslog.ingest_run SET accepted = ?, duplicates = ?, rejected = ?, updated_at = ? WHERE id = ?", accepted, duplicates,
+                rejected.get(), utc(lastSign), run);
+    }
+
+    /** An idle intake says every minute that it is alive, so it is not taken for an abandoned run. */
+    private void signOfLife() {
+        if (run != null && clock.instant().isAfter(lastSign.plusSeconds(60))) {
+            progress(accepted, duplicates);
+        }
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     private static KeyStore load(String path, char[] password) throws Exception {

@@ -101,7 +101,20 @@ class AccessLogPageController {
         return "accesslog/run";
     }
 
+    /**
+     * The search form. Searches and the patient report are posted, never put in a URL: patient and user ids would
+     * otherwise stay in browser history, proxy and server logs (the ids are PHI).
+     */
     @GetMapping("/search")
+    String searchForm(TenantScope scope, Model model) {
+        scope.require(Permission.VIEW);
+        LocalDate today = search.today(scope);
+        model.addAttribute("from", today.minusDays(30));
+        model.addAttribute("to", today);
+        return "accesslog/search";
+    }
+
+    @PostMapping("/search")
     String search(TenantScope scope, @RequestParam(required = false) String patient, @RequestParam(required = false) String user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
@@ -118,20 +131,22 @@ class AccessLogPageController {
             } catch (BusinessRuleViolation e) {
                 model.addAttribute("error", e.getMessage());
             }
+        } else {
+            scope.require(Permission.VIEW);
         }
         return "accesslog/search";
     }
 
     /** "Who accessed my record": every access to one patient's record over a period, grouped by person, printable. */
-    @GetMapping("/patients/{patientId}")
-    String patientReport(TenantScope scope, @PathVariable String patientId,
+    @PostMapping("/patient-report")
+    String patientReport(TenantScope scope, @RequestParam String patient,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         LocalDate today = search.today(scope);
-        var result = search.search(scope, new AccessLogSearch.Query(patientId, null, from == null ? today.minusYears(1) : from,
+        var result = search.search(scope, new AccessLogSearch.Query(patient, null, from == null ? today.minusYears(1) : from,
                 to == null ? today : to));
         model.addAttribute("result", result);
-        model.addAttribute("patientId", patientId);
+        model.addAttribute("patientId", patient);
         model.addAttribute("people", PatientReport.of(result));
         return "accesslog/patient";
     }

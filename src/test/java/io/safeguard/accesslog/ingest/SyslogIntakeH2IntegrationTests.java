@@ -27,11 +27,15 @@ class SyslogIntakeH2IntegrationTests {
     @Autowired TransactionTemplate transactions;
     @Autowired AccountAdministration accounts;
     @Autowired TenantAccess access;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
+    @Autowired AccessLogIngest ingest;
 
     @Test
     void anAtnaMessageOverTcpLandsInTheLedgerOnce() throws Exception {
         var tenant = fixtures.organization("Syslog Clinic " + UUID.randomUUID().toString().substring(0, 6));
-        var intake = new SyslogIntake(ledger, deduplication, transactions, accounts, access, 0, tenant.toString(), fixtures.admin().email(), "", "X", "");
+        var intake = new SyslogIntake(ledger, deduplication, transactions, accounts, access, 0, tenant.toString(), fixtures.admin().email(), "", "X", "",
+                jdbc, clock);
         intake.start();
         try {
             int port = intake.port();
@@ -50,8 +54,14 @@ class SyslogIntakeH2IntegrationTests {
             Thread.sleep(300);
             intake.flush();
             assertThat(ledger.status(owner).size()).isEqualTo(1);
+            var running = ingest.runs(owner).getFirst();
+            assertThat(running.channel()).isEqualTo("SYSLOG");
+            assertThat(running.status()).isEqualTo("RUNNING");
+            assertThat(running.accepted() + running.duplicates()).isEqualTo(2);
+            assertThat(running.accepted()).isEqualTo(1);
         } finally {
             intake.stop();
         }
+        assertThat(ingest.runs(fixtures.ownerScope(tenant)).getFirst().status()).isEqualTo("DONE");
     }
 }
