@@ -37,6 +37,7 @@ class WorkforceDemo {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(10) // before the access-log demo, which reads the roster and its EHR accounts
     void on(DemoOrganizationLoaded event) throws IOException {
         var resource = new ClassPathResource("demo/workforce-" + event.demoKey() + ".yaml");
         if (!resource.exists() || !members.all(event.tenantId()).isEmpty()) {
