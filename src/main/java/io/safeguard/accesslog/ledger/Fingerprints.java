@@ -21,16 +21,7 @@ final class Fingerprints {
     static long of(TenantId tenant, AccessEvent event) {
         MessageDigest md = SHA256.get();
         md.reset();
-        long hi = tenant.value().getMostSignificantBits();
-        long lo = tenant.value().getLeastSignificantBits();
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            md.update((byte) (hi >>> shift));
-        }
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            md.update((byte) (lo >>> shift));
-        }
-        md.update(event.sourceSystem().getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
+        md.update(prefix(tenant, event.sourceSystem()));
         md.update(event.sourceEventId().getBytes(StandardCharsets.UTF_8));
         byte[] d = md.digest();
         long fp = 0;
@@ -39,4 +30,21 @@ final class Fingerprints {
         }
         return fp;
     }
+
+    /** The tenant's 16 bytes, the source system's UTF-8 bytes and a 0 byte: the same for every event of a delivery, so kept. */
+    private static byte[] prefix(TenantId tenant, String sourceSystem) {
+        Prefix last = LAST.get();
+        if (last != null && last.tenant.equals(tenant) && last.sourceSystem.equals(sourceSystem)) {
+            return last.bytes;
+        }
+        byte[] source = sourceSystem.getBytes(StandardCharsets.UTF_8);
+        var bytes = java.nio.ByteBuffer.allocate(16 + source.length + 1).putLong(tenant.value().getMostSignificantBits())
+                .putLong(tenant.value().getLeastSignificantBits()).put(source).put((byte) 0).array();
+        LAST.set(new Prefix(tenant, sourceSystem, bytes));
+        return bytes;
+    }
+
+    private record Prefix(TenantId tenant, String sourceSystem, byte[] bytes) {}
+
+    private static final ThreadLocal<Prefix> LAST = new ThreadLocal<>();
 }

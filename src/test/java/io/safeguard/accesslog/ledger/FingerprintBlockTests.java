@@ -61,6 +61,24 @@ class FingerprintBlockTests {
         assertThat(seqs).containsExactly(1_003L);
     }
 
+    /** Stored blocks depend on it: the first 8 bytes of SHA-256(tenant's 16 bytes, source system, 0, source event id). */
+    @Test
+    void aFingerprintIsTheStartOfTheHashOfTenantSourceAndId() throws Exception {
+        var tenant = new io.safeguard.shared.TenantId(java.util.UUID.fromString("7f1c3a52-9e0b-4d8e-8a61-2b5f0c9d4e13"));
+        var event = new io.safeguard.accesslog.AccessEvent("epic", "ev-1", java.time.Instant.parse("2026-03-02T14:05:09Z"), null, "j.smith",
+                null, null, null, "P100", null, io.safeguard.accesslog.AccessAction.READ, null, null, null, null, null, null,
+                io.safeguard.accesslog.AccessOutcome.SUCCESS, null, "ab".repeat(32));
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.ByteBuffer.allocate(16 + 4 + 1 + 4)
+                .putLong(tenant.value().getMostSignificantBits()).putLong(tenant.value().getLeastSignificantBits())
+                .put("epic".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put((byte) 0)
+                .put("ev-1".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).array());
+        long expected = java.nio.ByteBuffer.wrap(digest).getLong();
+        assertThat(Fingerprints.of(tenant, event)).isEqualTo(expected);
+        assertThat(Fingerprints.of(tenant, event)).isEqualTo(expected); // the kept prefix gives the same
+        var other = new io.safeguard.shared.TenantId(java.util.UUID.randomUUID());
+        assertThat(Fingerprints.of(other, event)).isNotEqualTo(expected);
+    }
+
     /** Sorted keys with positions {@code base + index}. */
     private static FingerprintBlock block(long[] sortedKeys, long base) {
         var builder = new FingerprintBlock.Builder();
