@@ -43,7 +43,7 @@ class JdbcEventStore implements EventStore {
     @Override
     public BitSet alreadyStored(TenantId tenant, PreparedBatch batch) {
         Map<Long, List<Integer>> candidates = new TreeMap<>(); // stored seq -> batch positions with its fingerprint
-        for (var day : batch.fingerprintBlocks().entrySet()) { // both sides in fingerprint order: one merge per day
+        for (var day : batch.fingerprintBlocks().entrySet()) { // both sides in fingerprint order: a join per stored run of the day
             var incoming = FingerprintBlock.decode(day.getValue());
             for (FingerprintBlock run : fingerprintIndex.day(tenant, day.getKey())) {
                 incoming.join(run, (seq, position) -> candidates.computeIfAbsent(seq, k -> new ArrayList<>(1)).add(position.intValue()));
