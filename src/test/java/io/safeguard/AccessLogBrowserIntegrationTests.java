@@ -83,6 +83,7 @@ class AccessLogBrowserIntegrationTests {
         page.getByLabel("To").first().fill("2026-11-20");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
         assertThat(page.locator("main")).containsText("3 accesses");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/accesslog-search.png")).setFullPage(true));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Who accessed this record (report)")).click();
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*P-1001.*")); // posted: the patient id is in no URL
         assertThat(page.locator("h1")).containsText("P-1001");
