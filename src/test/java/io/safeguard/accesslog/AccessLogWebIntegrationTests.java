@@ -84,6 +84,10 @@ abstract class AccessLogWebIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(2000)).andExpect(jsonPath("$.latest.size").value(2000));
         mvc.perform(get(base + "/proofs/inclusion").param("seq", "1234").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.verified").value(true));
+        mvc.perform(post(base + "/search").header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"patientId\": \"P7\", \"from\": \"2026-11-19\", \"to\": \"2026-11-21\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.events.length()").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.events[0].event.patientId").value("P7"));
         mvc.perform(post(base + "/events").param("format", "xlsx").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.TEXT_PLAIN).content(body)).andExpect(status().isUnprocessableEntity());
 

@@ -73,4 +73,13 @@ class AccessLogRestController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return search.search(scope, new AccessLogSearch.Query(patient, user, from, to));
     }
+
+    /**
+     * The same search with the ids in the body ({@code {"patientId": …, "userId": …, "from": …, "to": …}}), for clients
+     * whose proxies log URLs: patient ids are PHI.
+     */
+    @PostMapping("/search")
+    AccessLogSearch.Result searchPosted(TenantScope scope, @org.springframework.web.bind.annotation.RequestBody AccessLogSearch.Query query) {
+        return search.search(scope, query);
+    }
 }
