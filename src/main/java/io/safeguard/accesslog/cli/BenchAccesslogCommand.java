@@ -93,6 +93,16 @@ public class BenchAccesslogCommand implements DatabaseCommand {
                 System.err.println("the benchmark extract was not fully accepted: " + report.rejected() + " rejected");
                 return 1;
             }
+            resetPeaks();
+            start = System.nanoTime();
+            AccessLogIngest.Report again = ingest(beans, scope, file);
+            seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("re-delivery of the same extract: %,d events recognised as already stored in %.1f s = %,.0f events/s, peak heap %d MiB%n",
+                    again.duplicates(), seconds, again.duplicates() / seconds, peakHeap() >> 20);
+            if (again.accepted() != 0 || again.duplicates() != events) {
+                System.err.println("the re-delivered extract was not recognised: " + again.accepted() + " accepted again");
+                return 1;
+            }
             var ledger = beans.get(AccessLedger.class);
             timeProofs(ledger, scope);
             resetPeaks();
