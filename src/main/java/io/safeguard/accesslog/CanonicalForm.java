@@ -68,12 +68,17 @@ final class CanonicalForm {
 
     static AccessEvent decode(byte[] bytes) {
         var in = ByteBuffer.wrap(bytes);
-        byte version = in.get();
-        AccessEvent event = switch (version) {
-            case V2 -> decodeV2(in);
-            case V1 -> decodeV1(in);
-            default -> throw new IllegalArgumentException("not a known canonical event version (" + version + ")");
-        };
+        AccessEvent event;
+        try {
+            byte version = in.get();
+            event = switch (version) {
+                case V2 -> decodeV2(in);
+                case V1 -> decodeV1(in);
+                default -> throw new IllegalArgumentException("not a known canonical event version (" + version + ")");
+            };
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IllegalArgumentException("the canonical event ends early", e);
+        }
         if (in.hasRemaining()) {
             throw new IllegalArgumentException("trailing bytes after the canonical event");
         }
@@ -95,7 +100,7 @@ final class CanonicalForm {
         String department = text(in);
         String patient = text(in);
         String encounter = text(in);
-        AccessAction action = AccessAction.ofCode(String.valueOf((char) in.get())).orElseThrow(() -> new IllegalArgumentException("unknown action"));
+        AccessAction action = action(in.get());
         String actionCode = text(in);
         String objectType = text(in);
         String objectId = text(in);
@@ -111,6 +116,16 @@ final class CanonicalForm {
         };
         return new AccessEvent(source, id, occurred, recorded, user, userName, role, department, patient, encounter, action, actionCode,
                 objectType, objectId, workstation, address, facility, outcome, purpose, raw);
+    }
+
+    /** Exactly one of the codes written (upper case), nothing else. */
+    private static AccessAction action(byte code) {
+        for (AccessAction a : AccessAction.values()) {
+            if (a.code() == code) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown action");
     }
 
     private static @Nullable String text(ByteBuffer in) {

@@ -4,6 +4,7 @@ import io.safeguard.identity.Authorities;
 import io.safeguard.identity.TenantAccess;
 import io.safeguard.shared.AccessDenied;
 import io.safeguard.shared.Permission;
+import io.safeguard.shared.ReadOnlyRequest;
 import io.safeguard.shared.TenantScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Runs before every handler under a tenant URL: the caller must be a member (else 404), a change needs
- * {@link Permission#EDIT} (an auditor gets 403 whatever the page), and an organization that requires multi-factor
+ * {@link Permission#EDIT} (an auditor gets 403 whatever the page; a POST marked {@link ReadOnlyRequest} is not a
+ * change), and an organization that requires multi-factor
  * sign-in is closed to a session that has not verified a TOTP code.
  */
 @Component
@@ -36,7 +38,8 @@ class TenantGuardInterceptor implements HandlerInterceptor {
             return true; // no page here: the resource handler answers 404
         }
         TenantScope scope = resolver.resolve(request);
-        if (!SAFE_METHODS.contains(request.getMethod()) && !scope.can(Permission.EDIT)) {
+        boolean readOnly = SAFE_METHODS.contains(request.getMethod()) || ((HandlerMethod) handler).hasMethodAnnotation(ReadOnlyRequest.class);
+        if (!readOnly && !scope.can(Permission.EDIT)) {
             throw new AccessDenied("your role (" + scope.role().label() + ") is read-only in this organization");
         }
         if (isSession() && !hasMfa() && access.mfaRequired(scope.tenantId())) {

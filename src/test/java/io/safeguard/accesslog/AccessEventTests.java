@@ -57,7 +57,11 @@ class AccessEventTests {
         bytes[0] = 3;
         assertThatThrownBy(() -> AccessEvent.fromCanonical(bytes)).isInstanceOf(IllegalArgumentException.class);
         byte[] cut = java.util.Arrays.copyOf(EVENT.canonical(), 40);
-        assertThatThrownBy(() -> AccessEvent.fromCanonical(cut)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> AccessEvent.fromCanonical(cut)).isInstanceOf(IllegalArgumentException.class);
+        byte[] lowerAction = EVENT.canonical();
+        assertThat(lowerAction[67]).isEqualTo((byte) 'R'); // after the encounter id (see the pinned layout)
+        lowerAction[67] = 'r';
+        assertThatThrownBy(() -> AccessEvent.fromCanonical(lowerAction)).isInstanceOf(IllegalArgumentException.class);
         byte[] longer = java.util.Arrays.copyOf(EVENT.canonical(), EVENT.canonical().length + 1);
         assertThatThrownBy(() -> AccessEvent.fromCanonical(longer)).isInstanceOf(IllegalArgumentException.class);
     }

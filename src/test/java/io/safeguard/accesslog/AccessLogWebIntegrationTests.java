@@ -58,6 +58,12 @@ abstract class AccessLogWebIntegrationTests {
 
         var auditor = fixtures.member(tenant, Role.AUDITOR);
         mvc.perform(get("/t/" + tenant + "/accesslog").with(signedIn(auditor))).andExpect(status().isOk());
+        assertThat(mvc.perform(post("/t/" + tenant + "/accesslog/search").param("patient", "P7").param("from", "2026-11-01")
+                        .param("to", "2026-11-23").with(signedIn(auditor)).with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("3 accesses"); // posted, yet read-only: an auditor may
+        mvc.perform(post("/t/" + tenant + "/accesslog/patient-report").param("patient", "P7").with(signedIn(auditor)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/t/" + tenant + "/accesslog/verify").with(signedIn(auditor)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(multipart("/t/" + tenant + "/accesslog/upload").file(file).param("format", "csv").with(signedIn(auditor)).with(csrf()))
                 .andExpect(status().isForbidden());
         var stranger = fixtures.member(fixtures.organization("Access Web Other " + UUID.randomUUID().toString().substring(0, 6)), Role.OWNER);
@@ -92,6 +98,8 @@ abstract class AccessLogWebIntegrationTests {
                 .contentType(MediaType.TEXT_PLAIN).content(body)).andExpect(status().isUnprocessableEntity());
 
         String auditor = fixtures.apiToken(fixtures.member(tenant, Role.AUDITOR), tenant, Role.AUDITOR);
+        mvc.perform(post(base + "/search").header("Authorization", "Bearer " + auditor).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"userId\": \"u3\", \"from\": \"2026-11-19\", \"to\": \"2026-11-21\"}")).andExpect(status().isOk());
         mvc.perform(post(base + "/events").param("format", "csv").header("Authorization", "Bearer " + auditor)
                 .contentType(MediaType.TEXT_PLAIN).content(body)).andExpect(status().isForbidden());
         var other = fixtures.organization("Access API Other " + UUID.randomUUID().toString().substring(0, 6));

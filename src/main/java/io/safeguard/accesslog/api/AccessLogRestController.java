@@ -79,6 +79,7 @@ class AccessLogRestController {
      * whose proxies log URLs: patient ids are PHI.
      */
     @PostMapping("/search")
+    @io.safeguard.shared.ReadOnlyRequest
     AccessLogSearch.Result searchPosted(TenantScope scope, @org.springframework.web.bind.annotation.RequestBody AccessLogSearch.Query query) {
         return search.search(scope, query);
     }

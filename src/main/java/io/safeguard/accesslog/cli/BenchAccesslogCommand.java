@@ -117,9 +117,11 @@ public class BenchAccesslogCommand implements DatabaseCommand {
         }
     }
 
-    private static void checkpoint(DataSource dataSource) throws java.sql.SQLException {
+    private static void checkpoint(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
             s.execute("CHECKPOINT");
+        } catch (java.sql.SQLException e) { // only superusers and pg_checkpoint members may: measure without it
+            System.out.println("(no CHECKPOINT before the timed step: this database role may not run one)");
         }
     }
 

@@ -62,6 +62,35 @@ final class IngestPipeline {
 
     /** Runs to the end of the input; returns why it stopped early, or null. */
     @Nullable String run(EventParser parser, InputStream input) {
+        Thread heartbeat = Thread.ofVirtual().name("accesslog-heartbeat-" + run).start(this::signsOfLife);
+        try {
+            return runToEnd(parser, input);
+        } finally {
+            heartbeat.interrupt();
+        }
+    }
+
+    /**
+     * A slow source (a trickling API stream) may take long between batches: the run says it is alive every few minutes,
+     * so it is not closed as abandoned ({@link AbandonedRuns}).
+     */
+    private void signsOfLife() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(HEARTBEAT.toMillis());
+                jdbc.update("UPDATE accesslog.ingest_run SET updated_at = ? WHERE id = ? AND status = 'RUNNING'",
+                        clock.instant().atOffset(java.time.ZoneOffset.UTC), run);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the run ended
+        } catch (RuntimeException e) {
+            // the database is away: the run's own writes will fail and say so
+        }
+    }
+
+    static final java.time.Duration HEARTBEAT = java.time.Duration.ofMinutes(5);
+
+    private @Nullable String runToEnd(EventParser parser, InputStream input) {
         String[] failure = new String[1];
         Thread reader = Thread.ofPlatform().name("accesslog-reader-" + run).daemon().start(() -> {
             var sink = new Sink();
@@ -113,7 +142,8 @@ final class IngestPipeline {
         transactions.executeWithoutResult(t -> {
             var fresh = deduplication.fresh(tenant, batch);
             long freshCount = fresh.size();
-            jdbc.update("UPDATE accesslog.ingest_run SET updated_at = ?, accepted = ?, duplicates = ?, rejected = ? WHERE id = ?",
+            jdbc.update("UPDATE accesslog.ingest_run SET updated_at = ?, status = 'RUNNING', finished_at = NULL, accepted = ?, duplicates = ?, "
+                    + "rejected = ? WHERE id = ?",
                     clock.instant().atOffset(java.time.ZoneOffset.UTC), accepted + freshCount,
                     duplicates + batch.size() - freshCount, rejected.get(), run);
             if (freshCount > 0) {

@@ -135,10 +135,10 @@ class SyslogIntake {
 
     @Scheduled(fixedDelay = 2_000)
     synchronized void flush() {
+        signOfLife();
         List<AccessEvent> batch;
         synchronized (pending) {
             if (pending.isEmpty() || scope == null) {
-                signOfLife();
                 return;
             }
             batch = new ArrayList<>(pending);
@@ -172,23 +172,34 @@ class SyslogIntake {
             listener.close();
         }
         flush();
+        int lost;
+        synchronized (pending) {
+            lost = pending.size();
+        }
+        if (lost > 0) {
+            log.error("{} ATNA syslog events received could not be committed before the intake stopped; the senders must send them again", lost);
+        }
         if (run != null) {
-            jdbc.update("UPDATE accesslog.ingest_run SET status = 'DONE', finished_at = ?, updated_at = ?, rejected = ? WHERE id = ?",
-                    utc(clock.instant()), utc(clock.instant()), rejected.get(), run);
+            jdbc.update("UPDATE accesslog.ingest_run SET status = ?, finished_at = ?, updated_at = ?, rejected = ? WHERE id = ?",
+                    lost > 0 ? "FAILED" : "DONE", utc(clock.instant()), utc(clock.instant()), rejected.get() + lost, run);
         }
     }
 
-    /** The run's counts, with a sign of life. */
+    /** The run's counts, with a sign of life (a run closed as silent during an outage is open again). */
     private void progress(long accepted, long duplicates) {
         lastSign = clock.instant();
-        jdbc.update("UPDATE accesslog.ingest_run SET accepted = ?, duplicates = ?, rejected = ?, updated_at = ? WHERE id = ?", accepted, duplicates,
-                rejected.get(), utc(lastSign), run);
+        jdbc.update("UPDATE accesslog.ingest_run SET accepted = ?, duplicates = ?, rejected = ?, updated_at = ?, status = 'RUNNING', finished_at = NULL "
+                + "WHERE id = ?", accepted, duplicates, rejected.get(), utc(lastSign), run);
     }
 
     /** An idle intake says every minute that it is alive, so it is not taken for an abandoned run. */
     private void signOfLife() {
         if (run != null && clock.instant().isAfter(lastSign.plusSeconds(60))) {
-            progress(accepted, duplicates);
+            try {
+                progress(accepted, duplicates);
+            } catch (RuntimeException e) { // the database is away: the next flush tries again
+                log.warn("the ATNA syslog intake could not record a sign of life ({})", e.getClass().getSimpleName());
+            }
         }
     }
 

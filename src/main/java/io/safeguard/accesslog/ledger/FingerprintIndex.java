@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The re-delivery fingerprints of one day of an organization: all committed segments' blocks merged into a few sorted
  * runs, so that a lookup costs a handful of searches however many batches the day arrived in. Runs are merged like a
  * binary counter (a run is merged into the one before it while that one is at most twice its size), so the merging
  * over a day costs O(n log n) and there are O(log n) runs. A block never changes once committed; merged days are kept
- * in memory (up to {@value #CACHED_FINGERPRINTS} fingerprints, least recently used dropped first) and a later batch
- * reads and merges only the blocks committed since.
+ * in memory once the transaction that read them commits (up to {@value #CACHED_FINGERPRINTS} fingerprints, least
+ * recently used dropped first) and a later batch reads and merges only the blocks committed since.
  */
 final class FingerprintIndex {
     private static final long CACHED_FINGERPRINTS = 8_000_000; // 16 bytes each: 128 MB at most
@@ -57,7 +59,17 @@ final class FingerprintIndex {
         if (merged.size() == known.segments().size()) {
             return known.runs();
         }
-        remember(key, new Merged(merged, List.copyOf(runs)));
+        var read = new Merged(merged, List.copyOf(runs));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) { // a block read inside a transaction may be its own,
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() { // not yet committed
+                @Override
+                public void afterCommit() {
+                    remember(key, read);
+                }
+            });
+        } else {
+            remember(key, read);
+        }
         return runs;
     }
 

@@ -8,6 +8,7 @@ import io.safeguard.accesslog.ledger.AccessLogSearch;
 import io.safeguard.accesslog.ledger.Retention;
 import io.safeguard.shared.BusinessRuleViolation;
 import io.safeguard.shared.Permission;
+import io.safeguard.shared.ReadOnlyRequest;
 import io.safeguard.shared.TenantScope;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,6 +116,7 @@ class AccessLogPageController {
     }
 
     @PostMapping("/search")
+    @ReadOnlyRequest
     String search(TenantScope scope, @RequestParam(required = false) String patient, @RequestParam(required = false) String user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
@@ -139,6 +141,7 @@ class AccessLogPageController {
 
     /** "Who accessed my record": every access to one patient's record over a period, grouped by person, printable. */
     @PostMapping("/patient-report")
+    @ReadOnlyRequest
     String patientReport(TenantScope scope, @RequestParam String patient,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
@@ -152,6 +155,7 @@ class AccessLogPageController {
     }
 
     @PostMapping("/verify")
+    @ReadOnlyRequest
     String verify(TenantScope scope, RedirectAttributes redirect) {
         scope.require(Permission.VIEW);
         var report = ledger.verify(scope.tenantId());

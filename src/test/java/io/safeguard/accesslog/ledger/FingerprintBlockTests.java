@@ -61,6 +61,20 @@ class FingerprintBlockTests {
         assertThat(seqs).containsExactly(1_003L);
     }
 
+    @Test
+    void keyBucketsAreShiftedToLedgerPositions() {
+        byte[] key = "P-\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var bucket = java.nio.ByteBuffer.allocate(2 * KeyBucket.size(key));
+        KeyBucket.put(bucket, key, 0);
+        KeyBucket.put(bucket, key, 7);
+        byte[] shifted = KeyBucket.shifted(bucket.array(), 5_000);
+        List<Long> seqs = new ArrayList<>();
+        KeyBucket.find(shifted, "P-\u00e9", seqs::add);
+        assertThat(seqs).containsExactly(5_000L, 5_007L);
+        KeyBucket.find(bucket.array(), "P-\u00e9", seqs::add);
+        assertThat(seqs).containsExactly(5_000L, 5_007L, 0L, 7L); // the prepared bucket itself is left as it was
+    }
+
     /** Stored blocks depend on it: the first 8 bytes of SHA-256(tenant's 16 bytes, source system, 0, source event id). */
     @Test
     void aFingerprintIsTheStartOfTheHashOfTenantSourceAndId() throws Exception {
